@@ -54,7 +54,23 @@ namespace ViewAnalyzers.Semantics
         /// <summary>Binds <paramref name="table"/> to <paramref name="compilation"/>; null when the library is not referenced.</summary>
         public static ResolvedLibrary? TryResolve(Compilation compilation, LibraryTable table)
         {
-            var arrayTypes = ResolveTypes(compilation, table.ArrayTypes);
+            // Types are looked up in the library's own assembly only: a user's type of the same name is not the library.
+            IAssemblySymbol? assembly = null;
+            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (referenced.Name == table.AssemblyName)
+                {
+                    assembly = referenced;
+                    break;
+                }
+            }
+
+            if (assembly is null)
+            {
+                return null;
+            }
+
+            var arrayTypes = ResolveTypes(compilation, assembly, table.ArrayTypes);
             if (arrayTypes.IsDefaultOrEmpty || arrayTypes.Length != table.ArrayTypes.Length)
             {
                 return null;
@@ -66,7 +82,7 @@ namespace ViewAnalyzers.Semantics
             foreach (var entry in table.Entries)
             {
                 int count = 0;
-                foreach (var symbol in Match(compilation, entry, idCache))
+                foreach (var symbol in Match(compilation, assembly, entry, idCache))
                 {
                     if (!entriesBySymbol.TryGetValue(symbol, out var list))
                     {
@@ -107,8 +123,8 @@ namespace ViewAnalyzers.Semantics
             return new ResolvedLibrary(
                 table,
                 arrayTypes,
-                ResolveTypes(compilation, table.BasicIndexTypes),
-                ResolveTypes(compilation, table.InvalidIndexTypes),
+                ResolveTypes(compilation, null, table.BasicIndexTypes),
+                ResolveTypes(compilation, null, table.InvalidIndexTypes),
                 members,
                 matches.ToImmutable());
         }
@@ -344,12 +360,12 @@ namespace ViewAnalyzers.Semantics
             return false;
         }
 
-        private static ImmutableArray<INamedTypeSymbol> ResolveTypes(Compilation compilation, ImmutableArray<string> names)
+        private static ImmutableArray<INamedTypeSymbol> ResolveTypes(Compilation compilation, IAssemblySymbol? assembly, ImmutableArray<string> names)
         {
             var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in names)
             {
-                var type = FindType(compilation, name);
+                var type = FindType(compilation, assembly, name);
                 if (type is not null)
                 {
                     builder.Add(type);
@@ -359,13 +375,16 @@ namespace ViewAnalyzers.Semantics
             return builder.ToImmutable();
         }
 
-        /// <summary>Finds a type by its documentation-comment name, where nested types are written with dots.</summary>
-        private static INamedTypeSymbol? FindType(Compilation compilation, string name)
+        /// <summary>
+        /// Finds a type by its documentation-comment name, where nested types are written with dots: in
+        /// <paramref name="assembly"/> when given, else anywhere (for BCL types such as System.Range).
+        /// </summary>
+        private static INamedTypeSymbol? FindType(Compilation compilation, IAssemblySymbol? assembly, string name)
         {
             var candidate = name;
             while (true)
             {
-                var type = compilation.GetTypeByMetadataName(candidate);
+                var type = assembly is null ? compilation.GetTypeByMetadataName(candidate) : assembly.GetTypeByMetadataName(candidate);
                 if (type is not null)
                 {
                     return type;
@@ -381,7 +400,7 @@ namespace ViewAnalyzers.Semantics
             }
         }
 
-        private static IEnumerable<ISymbol> Match(Compilation compilation, MemberEntry entry, Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>> idCache)
+        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol assembly, MemberEntry entry, Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>> idCache)
         {
             var id = entry.Id;
             if (id.Length < 3 || id[1] != ':')
@@ -397,7 +416,7 @@ namespace ViewAnalyzers.Semantics
                 yield break;
             }
 
-            var type = FindType(compilation, qualified.Substring(0, lastDot));
+            var type = FindType(compilation, assembly, qualified.Substring(0, lastDot));
             if (type is null)
             {
                 yield break;

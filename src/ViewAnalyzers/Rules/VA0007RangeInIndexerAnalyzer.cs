@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ViewAnalyzers.Semantics;
+
+namespace ViewAnalyzers.Rules
+{
+    /// <summary>VA0007: a C# <c>System.Range</c>/<c>System.Index</c> passed to an indexer that rejects it at run time.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class VA0007RangeInIndexerAnalyzer : ViewAnalyzerBase
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.VA0007_RangeInIndexer);
+
+        internal override void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics) =>
+            context.RegisterOperationAction(c => Guard.Run(() => Analyze(c, semantics)), OperationKind.PropertyReference);
+
+        private static void Analyze(OperationAnalysisContext context, LibrarySemantics semantics)
+        {
+            var reference = (IPropertyReferenceOperation)context.Operation;
+            if (!reference.Property.IsIndexer
+                || semantics.Lookup(reference.Property) is not { Member.Result: { Result: ResultKind.ByIndexArguments } } found
+                || Binding.HasErrors(reference))
+            {
+                return;
+            }
+
+            foreach (var index in ResolvedLibrary.IndexValues(reference.Arguments))
+            {
+                if (found.Library.ClassifyIndex(index.Type) != IndexArgumentKind.Invalid)
+                {
+                    continue;
+                }
+
+                var spelled = ImmutableArray.CreateBuilder<SlicePiece>();
+                var suggestion = SliceSpelling.TrySpellOne(index, spelled)
+                    ? SliceSpelling.Display(spelled.ToImmutable())
+                    : "start:stop";
+                var kind = index.Type?.Name == "Range" ? "range" : "index";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.VA0007_RangeInIndexer,
+                    index.Syntax.GetLocation(),
+                    index.Syntax.ToString(),
+                    kind,
+                    suggestion));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ViewAnalyzers.Semantics;
+
+namespace ViewAnalyzers.Rules
+{
+    /// <summary>
+    /// The shape every rule shares: concurrent, no generated code, and nothing registered unless the
+    /// compilation references a library the package has a table for.
+    /// </summary>
+    public abstract class ViewAnalyzerBase : DiagnosticAnalyzer
+    {
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var semantics = Guard.Run(() => LibrarySemantics.For(start.Compilation));
+                if (semantics is not null)
+                {
+                    Register(start, semantics);
+                }
+            });
+        }
+
+        /// <summary>Registers the rule's actions; called only when a known library is referenced.</summary>
+        internal abstract void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics);
+    }
+
+    /// <summary>
+    /// An analyzer must never throw: AD0001 breaks builds that treat warnings as errors. Release builds
+    /// swallow unexpected exceptions and stay silent; debug builds (the tests) let them surface.
+    /// </summary>
+    internal static class Guard
+    {
+        public static T? Run<T>(Func<T?> action)
+            where T : class
+        {
+            try
+            {
+                return action();
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) && Swallow())
+            {
+                return null;
+            }
+        }
+
+        public static void Run(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) && Swallow())
+            {
+            }
+        }
+
+        private static bool Swallow()
+        {
+#if DEBUG
+            return false;
+#else
+            return true;
+#endif
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ViewAnalyzers.Semantics
+{
+    /// <summary>Rules stay silent on code that does not bind: they never guess what broken code meant.</summary>
+    internal static class Binding
+    {
+        /// <summary>True when <paramref name="operation"/> or anything under it is invalid or has an error type.</summary>
+        public static bool HasErrors(IOperation? operation)
+        {
+            if (operation is null)
+            {
+                return true;
+            }
+
+            if (IsBroken(operation))
+            {
+                return true;
+            }
+
+            foreach (var descendant in operation.Descendants())
+            {
+                if (IsBroken(descendant))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBroken(IOperation operation) =>
+            operation is IInvalidOperation
+            || operation.Kind == OperationKind.None && operation.Type is null && operation.Syntax is null
+            || operation.Type is { TypeKind: TypeKind.Error };
+    }
+}
