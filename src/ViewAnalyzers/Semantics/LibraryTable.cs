@@ -54,6 +54,7 @@ namespace ViewAnalyzers.Semantics
         private readonly ResultKind _result;
         private string? _of;
         private bool _selection;
+        private ShapeRule _shape;
         private readonly ImmutableArray<Condition>.Builder _conditions = ImmutableArray.CreateBuilder<Condition>();
         private readonly ImmutableArray<string>.Builder _mutates = ImmutableArray.CreateBuilder<string>();
 
@@ -71,6 +72,12 @@ namespace ViewAnalyzers.Semantics
         public EntryBuilder Of(string operand)
         {
             _of = operand;
+            return this;
+        }
+
+        public EntryBuilder Shape(ShapeRule rule)
+        {
+            _shape = rule;
             return this;
         }
 
@@ -111,6 +118,6 @@ namespace ViewAnalyzers.Semantics
         }
 
         public static implicit operator MemberEntry(EntryBuilder b) =>
-            new MemberEntry(b._id, b._result, b._of, b._conditions.ToImmutable(), b._mutates.ToImmutable(), b._selection);
+            new MemberEntry(b._id, b._result, b._of, b._conditions.ToImmutable(), b._mutates.ToImmutable(), b._selection, b._shape);
     }
 }

@@ -13,8 +13,9 @@ namespace ViewAnalyzers.Semantics
         /// <summary>The operand name that means the receiver of an instance member.</summary>
         public const string Receiver = "this";
 
-        public MemberEntry(string id, ResultKind result, string? of, ImmutableArray<Condition> conditions, ImmutableArray<string> mutates, bool isSelection)
+        public MemberEntry(string id, ResultKind result, string? of, ImmutableArray<Condition> conditions, ImmutableArray<string> mutates, bool isSelection, ShapeRule shape = ShapeRule.None)
         {
+            Shape = shape;
             Id = id;
             Result = result;
             Of = of;
@@ -39,6 +40,9 @@ namespace ViewAnalyzers.Semantics
 
         /// <summary>A copy made by selecting elements (fancy or boolean indexing, take, compress, extract, flatten).</summary>
         public bool IsSelection { get; }
+
+        /// <summary>How the result's shape and strides follow from the operand (for layout-dependent results and ranks).</summary>
+        public ShapeRule Shape { get; }
 
         public override string ToString() => Id;
     }

@@ -32,6 +32,39 @@ namespace ViewAnalyzers.Semantics
 
         /// <summary>A collection (array or tuple) whose elements are views of the operand.</summary>
         ElementViews,
+
+        /// <summary>A new array that shares memory with nothing (np.zeros, np.arange, …).</summary>
+        Fresh,
+    }
+
+    /// <summary>How a member's result shape and strides follow from its operand and arguments (NumPy's rules).</summary>
+    internal enum ShapeRule
+    {
+        None = 0,
+
+        /// <summary>Basic indexing by a slice string argument ("1:3", ":, ::2").</summary>
+        SliceString,
+
+        /// <summary>Basic indexing by int, string and Slice arguments (m[0], m[1, ":"]).</summary>
+        SliceArguments,
+
+        /// <summary>All axes reversed (T, transpose() without axes).</summary>
+        Transpose,
+
+        /// <summary>A new shape from the arguments: a view when the strides allow, else a copy.</summary>
+        Reshape,
+
+        /// <summary>One dimension: a view when C-contiguous, else a copy (ravel, flat, GetData).</summary>
+        Flatten,
+
+        /// <summary>A fresh array whose shape is the "shape" argument.</summary>
+        ShapeArgument,
+
+        /// <summary>A fresh array of shape (n,) for arange(n).</summary>
+        ArangeStop,
+
+        /// <summary>A fresh array with the dimensions of the .NET array argument.</summary>
+        ManagedArray,
     }
 
     /// <summary>How one index argument of a <see cref="ResultKind.ByIndexArguments"/> indexer is treated.</summary>

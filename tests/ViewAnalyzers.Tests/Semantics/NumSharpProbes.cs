@@ -158,6 +158,12 @@ namespace ViewAnalyzers.Tests.Semantics
             ["M:NumSharp.NDArray.item"] = Run(A, a => a.item(0)),
             ["M:NumSharp.NDArray.item``1"] = Run(A, a => a.item<int>(0)),
 
+            ["M:NumSharp.np.zeros"] = Fresh(() => np.zeros(new Shape(2, 3), np.int32)),
+            ["M:NumSharp.np.ones"] = Fresh(() => np.ones(new Shape(2, 3), np.int32)),
+            ["M:NumSharp.np.empty"] = Fresh(() => np.empty(new Shape(2, 3))),
+            ["M:NumSharp.np.full"] = Fresh(() => np.full(new Shape(2, 3), 7, np.int32)),
+            ["M:NumSharp.np.arange(System.Int32)"] = Fresh(() => np.arange(5)),
+            ["M:NumSharp.np.arange(System.Int64)"] = Fresh(() => np.arange(5L)),
             ["M:NumSharp.np.array``1(``0[])"] = Managed(d => np.array(d)),
             ["M:NumSharp.np.array``1(``0[],System.Boolean)"] = new[]
             {
@@ -229,6 +235,9 @@ namespace ViewAnalyzers.Tests.Semantics
             ["M:NumSharp.np.*"] = () => Changes(A(), a => np.add(a, a, @out: a)),
             ["M:NumSharp.NDArray.*"] = () => Changes(A(), a => A().cumsum(null, null, @out: a)),
         };
+
+        private static C[] Fresh(Func<NDArray> make) =>
+            new[] { new C(C.Default, () => ObserveFresh(make)) };
 
         private static C[] Managed(Func<int[], NDArray> op) =>
             new[] { new C(C.Default, () => ObserveManaged(new[] { 1, 2, 3 }, op)) };

@@ -38,6 +38,13 @@ namespace ViewAnalyzers.Tests.Semantics
             return kind == ResultKind.View ? ResultKind.AliasesManagedArray : kind;
         }
 
+        /// <summary>Fresh when the array owns its memory (no base) and accepts writes.</summary>
+        public static ResultKind ObserveFresh(Func<NDArray> make)
+        {
+            var result = make();
+            return result.@base is null && result.flags.owndata && TryWrite(result) ? ResultKind.Fresh : ResultKind.Unknown;
+        }
+
         /// <summary>Whether <paramref name="write"/> changed <paramref name="target"/>.</summary>
         public static bool Changes(NDArray target, Action<NDArray> write)
         {
