@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ViewAnalyzers.Semantics;
+
+namespace ViewAnalyzers.Flow
+{
+    /// <summary>What a method of the compilation does to its array parameters, seen from a call site.</summary>
+    internal sealed class MethodSummary
+    {
+        public MethodSummary(ImmutableHashSet<int> mutatedParameters, int? returnsViewOfParameter)
+        {
+            MutatedParameters = mutatedParameters;
+            ReturnsViewOfParameter = returnsViewOfParameter;
+        }
+
+        /// <summary>Ordinals of parameters the method writes into (directly or through views).</summary>
+        public ImmutableHashSet<int> MutatedParameters { get; }
+
+        /// <summary>The ordinal of the parameter every return value is a view of (or the parameter itself).</summary>
+        public int? ReturnsViewOfParameter { get; }
+    }
+
+    /// <summary>
+    /// Per-compilation state of the flow layer, shared by every rule: the bound library tables, the
+    /// summaries of the compilation's own methods, and each method's flow (computed once).
+    /// </summary>
+    internal sealed class FlowContext
+    {
+        private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
+
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary?> _summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary?>(SymbolEqualityComparer.Default);
+        private readonly ConditionalWeakTable<IOperation, MethodFlow> _flows = new ConditionalWeakTable<IOperation, MethodFlow>();
+        private readonly ThreadLocal<ImmutableHashSet<IMethodSymbol>> _inProgress = new ThreadLocal<ImmutableHashSet<IMethodSymbol>>(() => ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default));
+
+        private FlowContext(Compilation compilation, LibrarySemantics semantics)
+        {
+            Compilation = compilation;
+            Semantics = semantics;
+        }
+
+        public Compilation Compilation { get; }
+
+        public LibrarySemantics Semantics { get; }
+
+        public static FlowContext For(Compilation compilation, LibrarySemantics semantics) =>
+            Contexts.GetValue(compilation, c => new FlowContext(c, semantics));
+
+        /// <summary>The flow of one operation block, shared by every rule that asks for it; null when the block does not touch a library array.</summary>
+        public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph)
+        {
+            if (_flows.TryGetValue(block, out var cached))
+            {
+                return cached.IsEmpty ? null : cached;
+            }
+
+            var flow = TouchesLibraryArrays(block) && graph() is { } cfg
+                ? MethodFlow.Build(cfg, this)
+                : MethodFlow.Empty;
+            flow = _flows.GetValue(block, _ => flow);
+            return flow.IsEmpty ? null : flow;
+        }
+
+        /// <summary>A cheap test that keeps most methods of most projects out of the flow analysis entirely.</summary>
+        public bool TouchesLibraryArrays(IOperation block)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation.Type is { } type && (Semantics.LibraryOf(type) is not null || type is IArrayTypeSymbol { ElementType: var element } && Semantics.LibraryOf(element) is not null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The summary of a method of this compilation; null for metadata methods, recursion, or code that does not bind.</summary>
+        public MethodSummary? Summarize(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.StaticConstructor) && method.MethodKind != MethodKind.Constructor)
+            {
+                return null;
+            }
+
+            if (!method.Parameters.Any(p => Semantics.LibraryOf(p.Type) is not null))
+            {
+                return null;
+            }
+
+            if (_summaries.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            var inProgress = _inProgress.Value!;
+            if (inProgress.Contains(method))
+            {
+                return null;
+            }
+
+            _inProgress.Value = inProgress.Add(method);
+            try
+            {
+                var summary = ComputeSummary(method);
+                return _summaries.GetOrAdd(method, summary);
+            }
+            finally
+            {
+                _inProgress.Value = inProgress;
+            }
+        }
+
+        private MethodSummary? ComputeSummary(IMethodSymbol method)
+        {
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            if (!Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analyzed.
+            var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            var body = model.GetOperation(syntax);
+            ControlFlowGraph? cfg = body switch
+            {
+                IMethodBodyOperation m => ControlFlowGraph.Create(m),
+                IConstructorBodyOperation c => ControlFlowGraph.Create(c),
+                _ => null,
+            };
+            if (cfg is null || Binding.HasErrors(body))
+            {
+                return null;
+            }
+
+            var flow = MethodFlow.Build(cfg, this);
+            var mutated = ImmutableHashSet.CreateBuilder<int>();
+            foreach (var write in flow.Writes)
+            {
+                if (write.Chain.Terminal is null && RootOf(write.Chain.Holder, write.HolderValue) is IParameterSymbol p && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, method))
+                {
+                    mutated.Add(p.Ordinal);
+                }
+            }
+
+            int? returned = null;
+            bool first = true;
+            foreach (var value in flow.ReturnValues)
+            {
+                int? ordinal = value.Kind is ValueKind.View or ValueKind.External && value.Root is IParameterSymbol rp && SymbolEqualityComparer.Default.Equals(rp.ContainingSymbol, method)
+                    ? rp.Ordinal
+                    : (int?)null;
+                returned = first ? ordinal : returned == ordinal ? returned : null;
+                first = false;
+            }
+
+            return new MethodSummary(mutated.ToImmutable(), first ? null : returned);
+        }
+
+        /// <summary>The array whose memory a write through <paramref name="holder"/> changes.</summary>
+        public static ISymbol? RootOf(ISymbol? holder, ArrayValue value) =>
+            value.SharesMemoryWithRoot ? value.Root : value.Kind is ValueKind.External ? value.Root ?? holder : holder;
+    }
+}

@@ -1,0 +1,1272 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ViewAnalyzers.Semantics;
+
+namespace ViewAnalyzers.Flow
+{
+    /// <summary>A write into an array: an indexer setter, a mutating call, or an argument a method writes into.</summary>
+    internal sealed class WriteAccess
+    {
+        public WriteAccess(IOperation operation, IOperation target, bool isWholeArray, IOperation? assignedValue, bool alsoReads)
+        {
+            Operation = operation;
+            Target = target;
+            IsWholeArray = isWholeArray;
+            AssignedValue = assignedValue;
+            AlsoReads = alsoReads;
+        }
+
+        /// <summary>The writing operation (assignment, invocation).</summary>
+        public IOperation Operation { get; }
+
+        /// <summary>The array expression written into (a receiver or an argument).</summary>
+        public IOperation Target { get; }
+
+        /// <summary>Every element is written: <c>x[":"] = v</c>, <c>x["..."] = v</c>, <c>x.fill(v)</c>.</summary>
+        public bool IsWholeArray { get; }
+
+        /// <summary>For a whole-array write, the value written.</summary>
+        public IOperation? AssignedValue { get; }
+
+        /// <summary>The write also reads the array first (compound element assignment).</summary>
+        public bool AlsoReads { get; }
+    }
+
+    /// <summary>
+    /// How a write target reaches storage: through zero or more view steps (<c>a["1:3"].T</c>) down to a
+    /// variable (<see cref="Holder"/>), or stopping at a step that is not a view (<see cref="Terminal"/>: a
+    /// copy, a read-only view, or something unknown).
+    /// </summary>
+    internal sealed class TargetChain
+    {
+        public TargetChain(ImmutableArray<Step> viewSteps, Step? terminal, ISymbol? holder, IOperation? holderReference)
+        {
+            ViewSteps = viewSteps;
+            Terminal = terminal;
+            Holder = holder;
+            HolderReference = holderReference;
+        }
+
+        public ImmutableArray<Step> ViewSteps { get; }
+
+        public Step? Terminal { get; }
+
+        public ISymbol? Holder { get; }
+
+        public IOperation? HolderReference { get; }
+
+        /// <summary>The write goes into a variable directly, not through a slice expression.</summary>
+        public bool IsDirect => ViewSteps.IsEmpty && Holder is not null;
+    }
+
+    internal sealed class WriteFact
+    {
+        public WriteFact(WriteAccess access, TargetChain chain, ArrayValue holderValue, ProgramPoint point)
+        {
+            Access = access;
+            Chain = chain;
+            HolderValue = holderValue;
+            Point = point;
+        }
+
+        public WriteAccess Access { get; }
+
+        public TargetChain Chain { get; }
+
+        /// <summary>What the holder variable held just before the write.</summary>
+        public ArrayValue HolderValue { get; }
+
+        public ProgramPoint Point { get; }
+    }
+
+    internal sealed class CompoundAssignmentFact
+    {
+        public CompoundAssignmentFact(ICompoundAssignmentOperation operation, ISymbol local, ArrayValue value, ProgramPoint point)
+        {
+            Operation = operation;
+            Local = local;
+            Value = value;
+            Point = point;
+        }
+
+        public ICompoundAssignmentOperation Operation { get; }
+
+        public ISymbol Local { get; }
+
+        /// <summary>What the local held before the compound assignment rebound it.</summary>
+        public ArrayValue Value { get; }
+
+        public ProgramPoint Point { get; }
+    }
+
+    /// <summary>A write into an element of a .NET array variable (<c>data[0] = 5</c>).</summary>
+    internal sealed class ManagedWriteFact
+    {
+        public ManagedWriteFact(IOperation operation, ISymbol array, ProgramPoint point)
+        {
+            Operation = operation;
+            Array = array;
+            Point = point;
+        }
+
+        public IOperation Operation { get; }
+
+        public ISymbol Array { get; }
+
+        public ProgramPoint Point { get; }
+    }
+
+    /// <summary>A position between two events of a basic block.</summary>
+    internal readonly struct ProgramPoint
+    {
+        public ProgramPoint(int block, int index)
+        {
+            Block = block;
+            Index = index;
+        }
+
+        public int Block { get; }
+
+        public int Index { get; }
+    }
+
+    /// <summary>
+    /// The flow analysis of one method body (or lambda, or local function) over Roslyn's control flow graph.
+    /// A forward pass computes what every local holds at every write; path queries answer whether a variable
+    /// is read later. Unknown is the answer whenever the analysis cannot be sure, and rules stay silent then.
+    /// Finally and catch regions get explicit edges (entered from their try blocks, left to every
+    /// destination), lambdas and local functions count as reads of what they capture, and variables they
+    /// assign are never tracked.
+    /// </summary>
+    internal sealed class MethodFlow
+    {
+        public static readonly MethodFlow Empty = new MethodFlow();
+
+        private readonly List<List<FlowEvent>> _events = new List<List<FlowEvent>>();
+        private readonly List<List<int>> _successors = new List<List<int>>();
+        private readonly List<List<int>> _predecessors = new List<List<int>>();
+        private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
+        private readonly HashSet<string> _untrackedNames = new HashSet<string>();
+        private readonly Dictionary<SyntaxNode, ImmutableHashSet<string>> _capturedNames = new Dictionary<SyntaxNode, ImmutableHashSet<string>>();
+        private readonly FlowContext? _context;
+        private readonly ControlFlowGraph? _graph;
+
+        private MethodFlow()
+        {
+        }
+
+        private MethodFlow(ControlFlowGraph graph, FlowContext context)
+        {
+            _graph = graph;
+            _context = context;
+        }
+
+        public bool IsEmpty => _graph is null;
+
+        public List<WriteFact> Writes { get; } = new List<WriteFact>();
+
+        public List<CompoundAssignmentFact> CompoundAssignments { get; } = new List<CompoundAssignmentFact>();
+
+        public List<ManagedWriteFact> ManagedWrites { get; } = new List<ManagedWriteFact>();
+
+        /// <summary>What each return statement returns.</summary>
+        public List<ArrayValue> ReturnValues { get; } = new List<ArrayValue>();
+
+        /// <summary>The operations each return statement returns.</summary>
+        public List<IOperation> ReturnOperations { get; } = new List<IOperation>();
+
+        /// <summary>Every value assigned to each variable on some path, with where (used to see aliasing).</summary>
+        public Dictionary<ISymbol, List<ArrayValue>> Assigned { get; } = new Dictionary<ISymbol, List<ArrayValue>>(SymbolEqualityComparer.Default);
+
+        /// <summary>The flows of lambdas and local functions inside this body, analyzed on their own.</summary>
+        public List<MethodFlow> Nested { get; } = new List<MethodFlow>();
+
+        public ControlFlowGraph Graph => _graph!;
+
+        public static MethodFlow Build(ControlFlowGraph graph, FlowContext context)
+        {
+            var flow = new MethodFlow(graph, context);
+            flow.BuildEdges();
+            flow.CollectUntracked();
+            flow.BuildEvents();
+            if (!flow.Solve())
+            {
+                return Empty;
+            }
+
+            foreach (var localFunction in graph.LocalFunctions)
+            {
+                flow.Nested.Add(Build(graph.GetLocalFunctionControlFlowGraph(localFunction), context));
+            }
+
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var operation in block.Operations.Concat(block.BranchValue is null ? Enumerable.Empty<IOperation>() : new[] { block.BranchValue }))
+                {
+                    foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
+                    {
+                        flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context));
+                    }
+                }
+            }
+
+            return flow;
+        }
+
+        /// <summary>This flow and every nested one.</summary>
+        public IEnumerable<MethodFlow> All()
+        {
+            if (IsEmpty)
+            {
+                yield break;
+            }
+
+            yield return this;
+            foreach (var nested in Nested)
+            {
+                foreach (var flow in nested.All())
+                {
+                    yield return flow;
+                }
+            }
+        }
+
+        /// <summary>Whether <paramref name="symbol"/> is read on some path after <paramref name="point"/>, before it is assigned again.</summary>
+        public bool IsReadAfter(ISymbol symbol, ProgramPoint point)
+        {
+            var visited = new HashSet<int>();
+            var pending = new Stack<(int Block, int Index)>();
+            pending.Push((point.Block, point.Index + 1));
+            while (pending.Count > 0)
+            {
+                var (block, index) = pending.Pop();
+                bool stopped = false;
+                var events = _events[block];
+                for (int i = index; i < events.Count; i++)
+                {
+                    var e = events[i];
+                    if (!SymbolEqualityComparer.Default.Equals(e.Symbol, symbol))
+                    {
+                        continue;
+                    }
+
+                    if (e.Kind == EventKind.Read)
+                    {
+                        return true;
+                    }
+
+                    if (e.Kind is EventKind.Assign or EventKind.Kill)
+                    {
+                        stopped = true;
+                        break;
+                    }
+                }
+
+                if (stopped)
+                {
+                    continue;
+                }
+
+                foreach (var successor in _successors[block])
+                {
+                    if (visited.Add(successor))
+                    {
+                        pending.Push((successor, 0));
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
+        public bool IsWrittenAgainAfter(ISymbol symbol, ProgramPoint point)
+        {
+            var visited = new HashSet<int>();
+            var pending = new Stack<(int Block, int Index)>();
+            pending.Push((point.Block, point.Index + 1));
+            while (pending.Count > 0)
+            {
+                var (block, index) = pending.Pop();
+                bool stopped = false;
+                var events = _events[block];
+                for (int i = index; i < events.Count; i++)
+                {
+                    var e = events[i];
+                    if (e.Kind == EventKind.Write && e.Write is { } && SymbolEqualityComparer.Default.Equals(e.Holder, symbol))
+                    {
+                        return true;
+                    }
+
+                    if (SymbolEqualityComparer.Default.Equals(e.Symbol, symbol) && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
+                    {
+                        stopped = true;
+                        break;
+                    }
+                }
+
+                if (stopped)
+                {
+                    continue;
+                }
+
+                foreach (var successor in _successors[block])
+                {
+                    if (visited.Add(successor))
+                    {
+                        pending.Push((successor, 0));
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the value held by <paramref name="symbol"/> may also be held by another variable.</summary>
+        public bool IsAliased(ISymbol symbol, ArrayValue value)
+        {
+            if (value.Origin is null)
+            {
+                return true;
+            }
+
+            foreach (var pair in Assigned)
+            {
+                if (SymbolEqualityComparer.Default.Equals(pair.Key, symbol))
+                {
+                    continue;
+                }
+
+                foreach (var other in pair.Value)
+                {
+                    if (ReferenceEquals(other.Origin, value.Origin))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the variable is one the analysis does not follow (assigned in a lambda, or by reference).</summary>
+        public bool IsTracked(ISymbol symbol) => !_untrackedNames.Contains(symbol.Name);
+
+        // ---------------------------------------------------------------- graph
+
+        private void BuildEdges()
+        {
+            var blocks = _graph!.Blocks;
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                _successors.Add(new List<int>());
+                _predecessors.Add(new List<int>());
+            }
+
+            foreach (var block in blocks)
+            {
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch is null)
+                    {
+                        continue;
+                    }
+
+                    int from = block.Ordinal;
+                    var sources = new List<int> { from };
+                    foreach (var region in branch.FinallyRegions)
+                    {
+                        foreach (var source in sources)
+                        {
+                            AddEdge(source, region.FirstBlockOrdinal);
+                        }
+
+                        sources = ExitBlocks(region);
+                    }
+
+                    if (branch.Destination is { } destination)
+                    {
+                        foreach (var source in sources)
+                        {
+                            AddEdge(source, destination.Ordinal);
+                        }
+                    }
+                }
+            }
+
+            // An exception may leave any block of a try: its catch and finally handlers are reachable from each.
+            foreach (var region in AllRegions(_graph.Root))
+            {
+                if (region.Kind is not (ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally) || region.NestedRegions.Length < 2)
+                {
+                    continue;
+                }
+
+                var tryRegion = region.NestedRegions[0];
+                for (int h = 1; h < region.NestedRegions.Length; h++)
+                {
+                    var handler = region.NestedRegions[h];
+                    for (int b = tryRegion.FirstBlockOrdinal; b <= tryRegion.LastBlockOrdinal; b++)
+                    {
+                        AddEdge(b, handler.FirstBlockOrdinal);
+                    }
+                }
+            }
+        }
+
+        private List<int> ExitBlocks(ControlFlowRegion region)
+        {
+            var exits = new List<int>();
+            for (int b = region.FirstBlockOrdinal; b <= region.LastBlockOrdinal; b++)
+            {
+                if (_graph!.Blocks[b].FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.StructuredExceptionHandling)
+                {
+                    exits.Add(b);
+                }
+            }
+
+            return exits;
+        }
+
+        private static IEnumerable<ControlFlowRegion> AllRegions(ControlFlowRegion region)
+        {
+            yield return region;
+            foreach (var nested in region.NestedRegions)
+            {
+                foreach (var r in AllRegions(nested))
+                {
+                    yield return r;
+                }
+            }
+        }
+
+        private void AddEdge(int from, int to)
+        {
+            if (!_successors[from].Contains(to))
+            {
+                _successors[from].Add(to);
+                _predecessors[to].Add(from);
+            }
+        }
+
+        // ---------------------------------------------------------------- events
+
+        private void CollectUntracked()
+        {
+            foreach (var block in _graph!.Blocks)
+            {
+                foreach (var operation in Operations(block))
+                {
+                    foreach (var descendant in operation.DescendantsAndSelf())
+                    {
+                        if (descendant is IFlowAnonymousFunctionOperation lambda)
+                        {
+                            AddAssignedNames(lambda.Syntax);
+                        }
+                        else if (descendant is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument)
+                        {
+                            if (ResolvedLibrary.Unwrap(argument.Value) is ILocalReferenceOperation or IParameterReferenceOperation)
+                            {
+                                _untrackedNames.Add(SymbolOf(ResolvedLibrary.Unwrap(argument.Value))!.Name);
+                            }
+                        }
+                        else if (descendant is ILocalReferenceOperation { Local.RefKind: not RefKind.None } byRef)
+                        {
+                            _untrackedNames.Add(byRef.Local.Name);
+                        }
+                    }
+                }
+            }
+
+            foreach (var localFunction in _graph.LocalFunctions)
+            {
+                foreach (var reference in localFunction.DeclaringSyntaxReferences)
+                {
+                    AddAssignedNames(reference.GetSyntax());
+                }
+            }
+        }
+
+        private void AddAssignedNames(SyntaxNode syntax)
+        {
+            foreach (var node in syntax.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax { Left: IdentifierNameSyntax name }:
+                        _untrackedNames.Add(name.Identifier.ValueText);
+                        break;
+                    case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax name }:
+                        _untrackedNames.Add(name.Identifier.ValueText);
+                        break;
+                    case PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name }:
+                        _untrackedNames.Add(name.Identifier.ValueText);
+                        break;
+                    case PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name }:
+                        _untrackedNames.Add(name.Identifier.ValueText);
+                        break;
+                }
+            }
+        }
+
+        private static IEnumerable<IOperation> Operations(BasicBlock block)
+        {
+            foreach (var operation in block.Operations)
+            {
+                yield return operation;
+            }
+
+            if (block.BranchValue is { } branch)
+            {
+                yield return branch;
+            }
+        }
+
+        private void BuildEvents()
+        {
+            foreach (var block in _graph!.Blocks)
+            {
+                var events = new List<FlowEvent>();
+                _events.Add(events);
+                foreach (var operation in block.Operations)
+                {
+                    Walk(operation, events);
+                }
+
+                if (block.BranchValue is { } branch)
+                {
+                    Walk(branch, events);
+                    if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                    {
+                        events.Add(new FlowEvent(EventKind.Return, null, branch));
+                    }
+                }
+            }
+        }
+
+        private void Walk(IOperation operation, List<FlowEvent> events)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation assignment when SymbolOf(assignment.Target) is { } local:
+                    Walk(assignment.Value, events);
+                    events.Add(new FlowEvent(EventKind.Assign, local, assignment) { Value = assignment.Value });
+                    return;
+
+                case ISimpleAssignmentOperation assignment when WriteTargetOf(assignment.Target) is { } target:
+                    WalkWrite(assignment.Target, target, events, alsoReads: false);
+                    Walk(assignment.Value, events);
+                    AddWrite(events, new WriteAccess(assignment, target, IsWholeArrayIndex(assignment.Target), assignment.Value, alsoReads: false));
+                    return;
+
+                case ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation element } assignment when SymbolOf(element.ArrayReference) is { } array:
+                    foreach (var index in element.Indices)
+                    {
+                        Walk(index, events);
+                    }
+
+                    Walk(assignment.Value, events);
+                    events.Add(new FlowEvent(EventKind.ManagedWrite, array, assignment));
+                    return;
+
+                case ICompoundAssignmentOperation compound when SymbolOf(compound.Target) is { } local:
+                    Walk(compound.Value, events);
+                    events.Add(new FlowEvent(EventKind.Read, local, compound.Target));
+                    events.Add(new FlowEvent(EventKind.CompoundAssign, local, compound));
+                    return;
+
+                case ICompoundAssignmentOperation compound when WriteTargetOf(compound.Target) is { } target:
+                    WalkWrite(compound.Target, target, events, alsoReads: true);
+                    Walk(compound.Value, events);
+                    AddWrite(events, new WriteAccess(compound, target, false, null, alsoReads: true));
+                    return;
+
+                case IIncrementOrDecrementOperation increment when WriteTargetOf(increment.Target) is { } target:
+                    WalkWrite(increment.Target, target, events, alsoReads: true);
+                    AddWrite(events, new WriteAccess(increment, target, false, null, alsoReads: true));
+                    return;
+
+                case IInvocationOperation invocation:
+                    WalkInvocation(invocation, events);
+                    return;
+
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when SymbolOf(argument.Value) is { } byRef:
+                    if (argument.Parameter!.RefKind == RefKind.Ref)
+                    {
+                        events.Add(new FlowEvent(EventKind.Read, byRef, argument));
+                    }
+
+                    events.Add(new FlowEvent(EventKind.Kill, byRef, argument));
+                    return;
+
+                case ILocalReferenceOperation:
+                case IParameterReferenceOperation:
+                    events.Add(new FlowEvent(EventKind.Read, SymbolOf(operation), operation));
+                    return;
+
+                case IFieldReferenceOperation field:
+                    if (field.Instance is { } instance)
+                    {
+                        Walk(instance, events);
+                    }
+
+                    if (FieldRoot(field) is { } fieldSymbol)
+                    {
+                        events.Add(new FlowEvent(EventKind.Read, fieldSymbol, field));
+                    }
+
+                    return;
+
+                case IFlowAnonymousFunctionOperation lambda:
+                    AddCapturedReads(lambda.Syntax, lambda, events);
+                    return;
+
+                case IFlowCaptureOperation capture:
+                    Walk(capture.Value, events);
+                    if (!_captures.TryGetValue(capture.Id, out var values))
+                    {
+                        _captures[capture.Id] = values = new List<IOperation>();
+                    }
+
+                    values.Add(capture.Value);
+                    return;
+
+                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } methodReference:
+                    AddLocalFunctionReads(methodReference.Method, methodReference, events);
+                    return;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                Walk(child, events);
+            }
+        }
+
+        private void WalkInvocation(IInvocationOperation invocation, List<FlowEvent> events)
+        {
+            var mutated = MutatedOperands(invocation);
+            if (mutated.Count == 0)
+            {
+                foreach (var child in invocation.ChildOperations)
+                {
+                    Walk(child, events);
+                }
+
+                if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction)
+                {
+                    AddLocalFunctionReads(invocation.TargetMethod, invocation, events);
+                }
+
+                return;
+            }
+
+            foreach (var child in invocation.ChildOperations)
+            {
+                var value = child is IArgumentOperation argument ? argument.Value : child;
+                if (mutated.Contains(value))
+                {
+                    WalkWrite(value, value, events, alsoReads: false);
+                }
+                else
+                {
+                    Walk(child, events);
+                }
+            }
+
+            foreach (var target in mutated)
+            {
+                bool whole = invocation.TargetMethod.Name == "fill" && ReferenceEquals(target, invocation.Instance);
+                AddWrite(events, new WriteAccess(invocation, target, whole, whole && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null, alsoReads: false));
+            }
+        }
+
+        /// <summary>The operands a call writes into: from the library table, or from the summary of a method of the compilation.</summary>
+        public List<IOperation> MutatedOperands(IInvocationOperation invocation)
+        {
+            var result = new List<IOperation>();
+            if (_context!.Semantics.Lookup(invocation.TargetMethod) is { } found)
+            {
+                foreach (var name in found.Member.Mutates)
+                {
+                    if (name == MemberEntry.Receiver)
+                    {
+                        if (invocation.Instance is { } instance)
+                        {
+                            result.Add(instance);
+                        }
+                    }
+                    else if (ResolvedLibrary.FindArgument(invocation.Arguments, name) is { ArgumentKind: not ArgumentKind.DefaultValue } argument
+                             && argument.Value.Type is { } type && _context.Semantics.LibraryOf(type) is not null)
+                    {
+                        result.Add(argument.Value);
+                    }
+                }
+
+                return result;
+            }
+
+            if (_context.Summarize(invocation.TargetMethod) is { } summary)
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && summary.MutatedParameters.Contains(parameter.Ordinal) && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    {
+                        result.Add(argument.Value);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The array an assignment target writes into, for library indexers and properties whose setter writes.</summary>
+        private IOperation? WriteTargetOf(IOperation target)
+        {
+            if (target is IPropertyReferenceOperation { Instance: { } instance } property
+                && _context!.Semantics.Lookup(property.Property) is { } found
+                && found.Member.Mutates.Contains(MemberEntry.Receiver))
+            {
+                return instance;
+            }
+
+            return null;
+        }
+
+        /// <summary>Walks a write's target without counting the written variable as read (unless the write reads it too).</summary>
+        private void WalkWrite(IOperation assignmentTarget, IOperation target, List<FlowEvent> events, bool alsoReads)
+        {
+            if (assignmentTarget is IPropertyReferenceOperation property && !ReferenceEquals(assignmentTarget, target))
+            {
+                foreach (var argument in property.Arguments)
+                {
+                    Walk(argument, events);
+                }
+            }
+
+            var current = target;
+            while (true)
+            {
+                current = ResolvedLibrary.Unwrap(current);
+                if (SymbolOf(current) is { } holder)
+                {
+                    if (alsoReads)
+                    {
+                        events.Add(new FlowEvent(EventKind.Read, holder, current));
+                    }
+
+                    return;
+                }
+
+                if (current is IFieldReferenceOperation field && FieldRoot(field) is { } fieldSymbol)
+                {
+                    if (field.Instance is { } instance)
+                    {
+                        Walk(instance, events);
+                    }
+
+                    if (alsoReads)
+                    {
+                        events.Add(new FlowEvent(EventKind.Read, fieldSymbol, field));
+                    }
+
+                    return;
+                }
+
+                var step = Steps.Classify(current, _context!, _ => null);
+                if (step is { Kind: ResultKind.View or ResultKind.SameObject, Operand: { } operand })
+                {
+                    foreach (var child in current.ChildOperations)
+                    {
+                        var value = child is IArgumentOperation argument ? argument.Value : child;
+                        if (!ReferenceEquals(value, operand))
+                        {
+                            Walk(child, events);
+                        }
+                    }
+
+                    current = operand;
+                    continue;
+                }
+
+                Walk(current, events);
+                return;
+            }
+        }
+
+        private static void AddWrite(List<FlowEvent> events, WriteAccess access) =>
+            events.Add(new FlowEvent(EventKind.Write, null, access.Operation) { Write = access });
+
+        private void AddCapturedReads(SyntaxNode syntax, IOperation operation, List<FlowEvent> events)
+        {
+            foreach (var symbol in CapturedSymbols(syntax, operation))
+            {
+                events.Add(new FlowEvent(EventKind.Read, symbol, operation));
+            }
+        }
+
+        private void AddLocalFunctionReads(IMethodSymbol localFunction, IOperation operation, List<FlowEvent> events)
+        {
+            foreach (var reference in localFunction.OriginalDefinition.DeclaringSyntaxReferences)
+            {
+                AddCapturedReads(reference.GetSyntax(), operation, events);
+            }
+        }
+
+        /// <summary>Variables of this body that a lambda or local function mentions by name (a capture counts as a read).</summary>
+        private IEnumerable<ISymbol> CapturedSymbols(SyntaxNode syntax, IOperation operation)
+        {
+            if (!_capturedNames.TryGetValue(syntax, out var names))
+            {
+                names = syntax.DescendantNodes().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.ValueText).ToImmutableHashSet();
+                _capturedNames[syntax] = names;
+            }
+
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var candidate in KnownSymbols())
+            {
+                if (names.Contains(candidate.Name) && seen.Add(candidate))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+
+        private List<ISymbol>? _knownSymbols;
+
+        private List<ISymbol> KnownSymbols()
+        {
+            if (_knownSymbols is null)
+            {
+                var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                foreach (var block in _graph!.Blocks)
+                {
+                    foreach (var operation in Operations(block))
+                    {
+                        foreach (var d in operation.DescendantsAndSelf())
+                        {
+                            if (SymbolOf(d) is { } s)
+                            {
+                                set.Add(s);
+                            }
+                            else if (d is IFieldReferenceOperation f && FieldRoot(f) is { } fs)
+                            {
+                                set.Add(fs);
+                            }
+                        }
+                    }
+                }
+
+                if (_graph.OriginalOperation is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
+                {
+                    foreach (var parameter in method.Parameters)
+                    {
+                        set.Add(parameter);
+                    }
+                }
+
+                _knownSymbols = set.ToList();
+            }
+
+            return _knownSymbols;
+        }
+
+        private static bool IsWholeArrayIndex(IOperation target) =>
+            target is IPropertyReferenceOperation { Property.IsIndexer: true } indexer
+            && indexer.Arguments.Length == 1
+            && ResolvedLibrary.Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string text }
+            && (text.Trim() == "..." || text.Trim() == ":");
+
+        public static ISymbol? SymbolOf(IOperation? operation) => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+        /// <summary>A field read through <c>this</c> or statically: one storage location the analysis can name.</summary>
+        public static ISymbol? FieldRoot(IFieldReferenceOperation field) =>
+            field.Instance is null or IInstanceReferenceOperation ? field.Field : null;
+
+        // ---------------------------------------------------------------- forward pass
+
+        private sealed class State
+        {
+            public static readonly State Unreached = new State(ImmutableDictionary.Create<ISymbol, ArrayValue>(SymbolEqualityComparer.Default), allUnknown: true);
+
+            public State(ImmutableDictionary<ISymbol, ArrayValue> values, bool allUnknown)
+            {
+                Values = values;
+                AllUnknown = allUnknown;
+            }
+
+            public ImmutableDictionary<ISymbol, ArrayValue> Values { get; }
+
+            public bool AllUnknown { get; }
+
+            public bool SameAs(State other) =>
+                AllUnknown == other.AllUnknown
+                && Values.Count == other.Values.Count
+                && Values.All(p => other.Values.TryGetValue(p.Key, out var v) && v.Equals(p.Value));
+        }
+
+        private State[]? _in;
+        private State[]? _out;
+
+        private bool Solve()
+        {
+            int count = _graph!.Blocks.Length;
+            _in = new State[count];
+            _out = new State[count];
+            var empty = new State(ImmutableDictionary.Create<ISymbol, ArrayValue>(SymbolEqualityComparer.Default), allUnknown: false);
+
+            bool changed = true;
+            int passes = 0;
+            while (changed)
+            {
+                if (++passes > 30)
+                {
+                    return false;
+                }
+
+                changed = false;
+                for (int b = 0; b < count; b++)
+                {
+                    State input;
+                    if (b == 0)
+                    {
+                        input = empty;
+                    }
+                    else
+                    {
+                        State? joined = null;
+                        foreach (var p in _predecessors[b])
+                        {
+                            if (_out[p] is { } o)
+                            {
+                                joined = joined is null ? o : Join(joined, o);
+                            }
+                        }
+
+                        input = joined ?? State.Unreached;
+                    }
+
+                    var output = Transfer(b, input, collect: false);
+                    if (_in[b] is null || !_in[b].SameAs(input) || _out[b] is null || !_out[b].SameAs(output))
+                    {
+                        changed = true;
+                    }
+
+                    _in[b] = input;
+                    _out[b] = output;
+                }
+            }
+
+            for (int b = 0; b < count; b++)
+            {
+                Transfer(b, _in[b], collect: true);
+            }
+
+            return true;
+        }
+
+        private State Join(State a, State b)
+        {
+            if (a.AllUnknown || b.AllUnknown)
+            {
+                return State.Unreached;
+            }
+
+            var builder = a.Values.ToBuilder();
+            foreach (var pair in b.Values)
+            {
+                builder[pair.Key] = a.Values.TryGetValue(pair.Key, out var existing) ? ArrayValue.Join(existing, pair.Value) : ArrayValue.Join(Default(pair.Key), pair.Value);
+            }
+
+            foreach (var pair in a.Values)
+            {
+                if (!b.Values.ContainsKey(pair.Key))
+                {
+                    builder[pair.Key] = ArrayValue.Join(pair.Value, Default(pair.Key));
+                }
+            }
+
+            return new State(builder.ToImmutable(), allUnknown: false);
+        }
+
+        private static ArrayValue Default(ISymbol symbol) => symbol switch
+        {
+            IParameterSymbol or IFieldSymbol => ArrayValue.Of(ValueKind.External, symbol, null),
+            _ => ArrayValue.Unknown,
+        };
+
+        private State Transfer(int block, State state, bool collect)
+        {
+            var events = _events[block];
+            var values = state.Values.ToBuilder();
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                var current = new State(values.ToImmutable(), state.AllUnknown);
+                switch (e.Kind)
+                {
+                    case EventKind.Assign:
+                        var assigned = IsTracked(e.Symbol!) && !state.AllUnknown ? Evaluate(e.Value!, current, 0) : ArrayValue.Unknown;
+                        values[e.Symbol!] = assigned;
+                        if (collect)
+                        {
+                            if (!Assigned.TryGetValue(e.Symbol!, out var list))
+                            {
+                                Assigned[e.Symbol!] = list = new List<ArrayValue>();
+                            }
+
+                            list.Add(assigned);
+                        }
+
+                        break;
+                    case EventKind.Kill:
+                        values[e.Symbol!] = ArrayValue.Unknown;
+                        break;
+                    case EventKind.CompoundAssign:
+                        var before = ValueOf(e.Symbol!, current);
+                        if (collect)
+                        {
+                            CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
+                        }
+
+                        values[e.Symbol!] = IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown;
+                        break;
+                    case EventKind.Write when collect:
+                        var chain = ResolveChain(e.Write!.Target, current);
+                        var holderValue = chain.Holder is null ? ArrayValue.Unknown : ValueOf(chain.Holder, current);
+                        e.Holder = chain.Holder;
+                        Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
+                        break;
+                    case EventKind.ManagedWrite when collect:
+                        ManagedWrites.Add(new ManagedWriteFact(e.Operation, e.Symbol!, new ProgramPoint(block, i)));
+                        break;
+                    case EventKind.Return when collect:
+                        ReturnOperations.Add(e.Operation);
+                        ReturnValues.Add(state.AllUnknown ? ArrayValue.Unknown : Evaluate(e.Operation, current, 0));
+                        break;
+                }
+            }
+
+            return new State(values.ToImmutable(), state.AllUnknown);
+        }
+
+        private ArrayValue ValueOf(ISymbol symbol, State state)
+        {
+            if (state.AllUnknown || !IsTracked(symbol))
+            {
+                return ArrayValue.Unknown;
+            }
+
+            return state.Values.TryGetValue(symbol, out var value) ? value : Default(symbol);
+        }
+
+        private ArrayValue Evaluate(IOperation operation, State state, int depth)
+        {
+            if (depth > 32)
+            {
+                return ArrayValue.Unknown;
+            }
+
+            var unwrapped = UnwrapPreserving(operation);
+            if (SymbolOf(unwrapped) is { } symbol)
+            {
+                return ValueOf(symbol, state);
+            }
+
+            switch (unwrapped)
+            {
+                case IFieldReferenceOperation field:
+                    return FieldRoot(field) is { } fieldSymbol && state.Values.TryGetValue(fieldSymbol, out var fieldValue)
+                        ? fieldValue
+                        : ArrayValue.Of(ValueKind.External, FieldRoot(field), null);
+                case IFlowCaptureReferenceOperation captureReference:
+                    if (!_captures.TryGetValue(captureReference.Id, out var captured) || captured.Count == 0)
+                    {
+                        return ArrayValue.Unknown;
+                    }
+
+                    var joined = Evaluate(captured[0], state, depth + 1);
+                    for (int i = 1; i < captured.Count; i++)
+                    {
+                        joined = ArrayValue.Join(joined, Evaluate(captured[i], state, depth + 1));
+                    }
+
+                    return joined;
+                case IBinaryOperation { OperatorMethod: { } method } when _context!.Semantics.LibraryOf(method.ContainingType) is not null:
+                case IUnaryOperation { OperatorMethod: { } unary } when _context!.Semantics.LibraryOf(unary.ContainingType) is not null:
+                    return ArrayValue.Of(ValueKind.Fresh, null, unwrapped);
+            }
+
+            var step = Steps.Classify(unwrapped, _context!, op => Evaluate(op, state, depth + 1).Layout);
+            if (step is null)
+            {
+                return ArrayValue.Unknown;
+            }
+
+            var operandValue = step.Operand is null ? ArrayValue.Unknown : Evaluate(step.Operand, state, depth + 1);
+            var root = step.Operand is null ? null : RootOf(step.Operand, operandValue);
+            switch (step.Kind)
+            {
+                case ResultKind.View:
+                case ResultKind.SameObject:
+                    if (operandValue.Kind == ValueKind.ReadOnlyView)
+                    {
+                        return new ArrayValue(ValueKind.ReadOnlyView, root, unwrapped, step.Layout, null, false, false);
+                    }
+
+                    if (operandValue.Kind == ValueKind.ManagedAlias)
+                    {
+                        return new ArrayValue(ValueKind.ManagedAlias, operandValue.Root, unwrapped, step.Layout, null, false, false);
+                    }
+
+                    return root is null ? ArrayValue.Unknown : new ArrayValue(ValueKind.View, root, unwrapped, step.Layout, null, false, false);
+                case ResultKind.ReadOnlyView:
+                    return new ArrayValue(ValueKind.ReadOnlyView, root, unwrapped, step.Layout, step.How, false, false);
+                case ResultKind.Copy:
+                    return new ArrayValue(ValueKind.Copy, root, unwrapped, step.Layout, step.How, step.Entry?.IsSelection == true || step.Entry?.Result == ResultKind.ByIndexArguments, step.CopiedByLayout);
+                case ResultKind.Fresh:
+                    return new ArrayValue(ValueKind.Fresh, null, unwrapped, step.Layout, null, false, false);
+                case ResultKind.AliasesManagedArray:
+                    var managed = step.Arguments.Length > 0 ? SymbolOf(ResolvedLibrary.Unwrap(step.Arguments[0].Value)) ?? (ResolvedLibrary.Unwrap(step.Arguments[0].Value) is IFieldReferenceOperation f ? FieldRoot(f) : null) : null;
+                    return managed is null ? ArrayValue.Unknown : new ArrayValue(ValueKind.ManagedAlias, managed, unwrapped, step.Layout, null, false, false);
+                default:
+                    return ArrayValue.Unknown;
+            }
+        }
+
+        /// <summary>The array whose memory <paramref name="operand"/> uses: the root of a view, else the variable itself.</summary>
+        private static ISymbol? RootOf(IOperation operand, ArrayValue value)
+        {
+            if (value.SharesMemoryWithRoot || value.Kind == ValueKind.External)
+            {
+                return value.Root;
+            }
+
+            var unwrapped = ResolvedLibrary.Unwrap(operand);
+            return SymbolOf(unwrapped) ?? (unwrapped is IFieldReferenceOperation field ? FieldRoot(field) : null);
+        }
+
+        /// <summary>Looks through conversions that keep the same object (no user-defined conversion: those copy).</summary>
+        private static IOperation UnwrapPreserving(IOperation operation)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>Follows a write target through view steps to the variable it writes into, with layouts known at this point.</summary>
+        private TargetChain ResolveChain(IOperation target, State state)
+        {
+            var steps = ImmutableArray.CreateBuilder<Step>();
+            var current = target;
+            while (true)
+            {
+                current = UnwrapPreserving(current);
+                if (SymbolOf(current) is { } holder)
+                {
+                    return new TargetChain(steps.ToImmutable(), null, holder, current);
+                }
+
+                if (current is IFieldReferenceOperation field && FieldRoot(field) is { } fieldSymbol)
+                {
+                    return new TargetChain(steps.ToImmutable(), null, fieldSymbol, current);
+                }
+
+                var step = Steps.Classify(current, _context!, op => Evaluate(op, state, 0).Layout);
+                if (step is { Kind: ResultKind.View or ResultKind.SameObject, Operand: { } operand })
+                {
+                    steps.Add(step);
+                    current = operand;
+                    continue;
+                }
+
+                return new TargetChain(steps.ToImmutable(), step, null, null);
+            }
+        }
+
+        /// <summary>The value of an expression just before a write (used by rules for the operands of steps).</summary>
+        public ArrayValue ValueAt(IOperation operation, ProgramPoint point)
+        {
+            var state = StateAt(point);
+            return state is null ? ArrayValue.Unknown : Evaluate(operation, state, 0);
+        }
+
+        private State? StateAt(ProgramPoint point)
+        {
+            if (_in is null || _in[point.Block] is null)
+            {
+                return null;
+            }
+
+            // Replay the block up to the point.
+            var state = _in[point.Block];
+            var values = state.Values.ToBuilder();
+            var events = _events[point.Block];
+            for (int i = 0; i < point.Index && i < events.Count; i++)
+            {
+                var e = events[i];
+                var current = new State(values.ToImmutable(), state.AllUnknown);
+                if (e.Kind == EventKind.Assign)
+                {
+                    values[e.Symbol!] = IsTracked(e.Symbol!) && !state.AllUnknown ? Evaluate(e.Value!, current, 0) : ArrayValue.Unknown;
+                }
+                else if (e.Kind is EventKind.Kill)
+                {
+                    values[e.Symbol!] = ArrayValue.Unknown;
+                }
+                else if (e.Kind == EventKind.CompoundAssign)
+                {
+                    values[e.Symbol!] = ArrayValue.Of(ValueKind.Fresh, null, e.Operation);
+                }
+            }
+
+            return new State(values.ToImmutable(), state.AllUnknown);
+        }
+    }
+
+    internal enum EventKind
+    {
+        Read,
+        Assign,
+        Kill,
+        Write,
+        CompoundAssign,
+        ManagedWrite,
+        Return,
+    }
+
+    internal sealed class FlowEvent
+    {
+        public FlowEvent(EventKind kind, ISymbol? symbol, IOperation operation)
+        {
+            Kind = kind;
+            Symbol = symbol;
+            Operation = operation;
+        }
+
+        public EventKind Kind { get; }
+
+        public ISymbol? Symbol { get; }
+
+        public IOperation Operation { get; }
+
+        public IOperation? Value { get; set; }
+
+        public WriteAccess? Write { get; set; }
+
+        /// <summary>For writes: the variable written into, once resolved.</summary>
+        public ISymbol? Holder { get; set; }
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ViewAnalyzers.Flow;
+using ViewAnalyzers.Semantics;
+
+namespace ViewAnalyzers.Rules
+{
+    /// <summary>
+    /// A rule that asks the flow layer about each method body. The flow of a body is computed once and
+    /// shared by every rule; bodies that touch no library array cost one scan.
+    /// </summary>
+    public abstract class FlowRuleBase : ViewAnalyzerBase
+    {
+        internal sealed override void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics)
+        {
+            var flows = FlowContext.For(context.Compilation, semantics);
+            context.RegisterOperationBlockAction(c => Guard.Run(() =>
+            {
+                foreach (var block in c.OperationBlocks)
+                {
+                                        // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
+                    if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+                    {
+                        continue;
+                    }
+
+                    var flow = flows.FlowOf(block, () => GraphOf(c, block));
+                    if (flow is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var each in flow.All())
+                    {
+                        Analyze(new FlowRuleContext(c, each, flows));
+                    }
+                }
+            }));
+        }
+
+        /// <summary>Reports the rule's diagnostics for one flow (a method body, lambda or local function).</summary>
+        internal abstract void Analyze(FlowRuleContext context);
+
+        private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
+        {
+            try
+            {
+                return context.GetControlFlowGraph(block);
+            }
+            catch (System.ArgumentException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>What a flow rule sees: the flow, the per-compilation context, and a way to report.</summary>
+    internal readonly struct FlowRuleContext
+    {
+        private readonly OperationBlockAnalysisContext _context;
+
+        public FlowRuleContext(OperationBlockAnalysisContext context, MethodFlow flow, FlowContext flows)
+        {
+            _context = context;
+            Flow = flow;
+            Flows = flows;
+        }
+
+        public MethodFlow Flow { get; }
+
+        public FlowContext Flows { get; }
+
+        public AnalyzerOptions Options => _context.Options;
+
+        public SyntaxTree Tree => _context.OperationBlocks[0].Syntax.SyntaxTree;
+
+        public void Report(DiagnosticDescriptor descriptor, IOperation at, IOperation? related, params object[] arguments)
+        {
+            var additional = related is null ? null : new[] { related.Syntax.GetLocation() };
+            _context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), additional, arguments));
+        }
+    }
+}
