@@ -160,11 +160,15 @@ namespace ViewAnalyzers.Flow
         {
         }
 
-        private MethodFlow(ControlFlowGraph graph, FlowContext context)
+        private MethodFlow(ControlFlowGraph graph, FlowContext context, ISymbol? owner)
         {
             _graph = graph;
             _context = context;
+            Owner = owner;
         }
+
+        /// <summary>The method, local function or lambda this flow belongs to.</summary>
+        public ISymbol? Owner { get; }
 
         public bool IsEmpty => _graph is null;
 
@@ -188,9 +192,11 @@ namespace ViewAnalyzers.Flow
 
         public ControlFlowGraph Graph => _graph!;
 
-        public static MethodFlow Build(ControlFlowGraph graph, FlowContext context)
+        public static MethodFlow Build(ControlFlowGraph graph, FlowContext context, ISymbol? owner = null)
         {
-            var flow = new MethodFlow(graph, context);
+            owner ??= graph.OriginalOperation.SemanticModel?.GetDeclaredSymbol(graph.OriginalOperation.Syntax)
+                ?? graph.OriginalOperation.SemanticModel?.GetEnclosingSymbol(graph.OriginalOperation.Syntax.SpanStart);
+            var flow = new MethodFlow(graph, context, owner);
             flow.BuildEdges();
             flow.CollectUntracked();
             flow.BuildEvents();
@@ -201,7 +207,7 @@ namespace ViewAnalyzers.Flow
 
             foreach (var localFunction in graph.LocalFunctions)
             {
-                flow.Nested.Add(Build(graph.GetLocalFunctionControlFlowGraph(localFunction), context));
+                flow.Nested.Add(Build(graph.GetLocalFunctionControlFlowGraph(localFunction), context, localFunction));
             }
 
             foreach (var block in graph.Blocks)
@@ -210,7 +216,7 @@ namespace ViewAnalyzers.Flow
                 {
                     foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
                     {
-                        flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context));
+                        flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context, lambda.Symbol));
                     }
                 }
             }
@@ -352,6 +358,51 @@ namespace ViewAnalyzers.Flow
             }
 
             return false;
+        }
+
+        /// <summary>Whether some return statement returns <paramref name="symbol"/> or a value computed from it.</summary>
+        public bool ReturnsValueComputedFrom(ISymbol symbol)
+        {
+            foreach (var returned in ReturnOperations)
+            {
+                if (Mentions(returned, symbol, 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Mentions(IOperation operation, ISymbol symbol, int depth)
+        {
+            foreach (var d in operation.DescendantsAndSelf())
+            {
+                if (SymbolEqualityComparer.Default.Equals(SymbolOf(d), symbol))
+                {
+                    return true;
+                }
+
+                if (d is IFlowCaptureReferenceOperation capture && depth < 8 && _captures.TryGetValue(capture.Id, out var values))
+                {
+                    foreach (var value in values)
+                    {
+                        if (Mentions(value, symbol, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What <paramref name="symbol"/> holds at <paramref name="point"/>.</summary>
+        public ArrayValue ValueOf(ISymbol symbol, ProgramPoint point)
+        {
+            var state = StateAt(point);
+            return state is null ? ArrayValue.Unknown : ValueOf(symbol, state);
         }
 
         /// <summary>Whether the variable is one the analysis does not follow (assigned in a lambda, or by reference).</summary>
