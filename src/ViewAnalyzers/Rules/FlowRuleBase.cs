@@ -76,10 +76,14 @@ namespace ViewAnalyzers.Rules
 
         public SyntaxTree Tree => _context.OperationBlocks[0].Syntax.SyntaxTree;
 
-        public void Report(DiagnosticDescriptor descriptor, IOperation at, IOperation? related, params object[] arguments)
+        public void Report(DiagnosticDescriptor descriptor, IOperation at, IOperation? related, params object[] arguments) =>
+            Report(descriptor, at, related, null, arguments);
+
+        /// <summary>Reports at <paramref name="at"/>, with <paramref name="related"/> (the view's or copy's creation) as the additional location and <paramref name="properties"/> for the fix.</summary>
+        public void Report(DiagnosticDescriptor descriptor, IOperation at, IOperation? related, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties, params object[] arguments)
         {
             var additional = related is null ? null : new[] { related.Syntax.GetLocation() };
-            _context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), additional, arguments));
+            _context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), additional, properties, arguments));
         }
     }
 }

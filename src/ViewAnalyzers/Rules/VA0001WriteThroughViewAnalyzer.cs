@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ViewAnalyzers.Flow;
 using ViewAnalyzers.Semantics;
 
@@ -47,14 +48,33 @@ namespace ViewAnalyzers.Rules
                     continue;
                 }
 
-                if (strict || HasEvidence(flow, write, view, source))
+                // v["..."] = v - v.mean(): an in-place transform of the view itself is the deliberate NumPy idiom,
+                // so reading both afterwards is no evidence that an independent array was expected.
+                bool transformsItself = write.Access.AssignedValue is { } assigned && MentionsLocal(assigned, view);
+                if (strict || HasEvidence(flow, write, view, source, transformsItself))
                 {
-                    context.Report(Descriptors.VA0001_WriteThroughView, write.Access.Operation, origin, view.Name, source.Name);
+                    context.Report(Descriptors.VA0001_WriteThroughView, write.Access.Operation, origin, Names(view, source), view.Name, source.Name);
                 }
             }
         }
 
-        private static bool HasEvidence(MethodFlow flow, WriteFact write, ILocalSymbol view, ISymbol source)
+        internal static ImmutableDictionary<string, string?> Names(ISymbol view, ISymbol source) =>
+            ImmutableDictionary<string, string?>.Empty.Add("view", view.Name).Add("source", source.Name);
+
+        private static bool MentionsLocal(IOperation operation, ILocalSymbol local)
+        {
+            foreach (var d in operation.DescendantsAndSelf())
+            {
+                if (d is Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasEvidence(MethodFlow flow, WriteFact write, ILocalSymbol view, ISymbol source, bool transformsItself)
         {
             bool notOwned = IsNotOwned(source, flow);
             if (source is IFieldSymbol { IsStatic: true } or IFieldSymbol { IsReadOnly: true })
@@ -73,7 +93,7 @@ namespace ViewAnalyzers.Rules
                 return true;
             }
 
-            return sourceReadAfter && flow.IsReadAfter(view, write.Point);
+            return !transformsItself && sourceReadAfter && flow.IsReadAfter(view, write.Point);
         }
 
         /// <summary>Data the method does not own: a parameter, a field, or a variable captured from an enclosing method.</summary>

@@ -32,7 +32,7 @@ namespace ViewAnalyzers.Rules
                     continue;
                 }
 
-                context.Report(Descriptors.VA0002_LostWriteIntoCopy, write.Access.Operation, origin, local.Name, source.Name, copy.How ?? "a selection");
+                context.Report(Descriptors.VA0002_LostWriteIntoCopy, write.Access.Operation, origin, VA0001WriteThroughViewAnalyzer.Names(local, source), local.Name, source.Name, copy.How ?? "a selection");
             }
         }
     }

@@ -35,7 +35,7 @@ namespace ViewAnalyzers.Rules
                     continue;
                 }
 
-                context.Report(Descriptors.VA0004_CompoundAssignmentRebindsView, compound.Operation, origin, compound.Operation.Syntax.ToString(), local.Name, source.Name);
+                context.Report(Descriptors.VA0004_CompoundAssignmentRebindsView, compound.Operation, origin, VA0001WriteThroughViewAnalyzer.Names(local, source), compound.Operation.Syntax.ToString(), local.Name, source.Name);
             }
         }
     }

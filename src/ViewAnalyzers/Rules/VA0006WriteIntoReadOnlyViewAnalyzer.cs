@@ -30,7 +30,7 @@ namespace ViewAnalyzers.Rules
                          && context.Flow.IsTracked(local)
                          && write.HolderValue is { Kind: ValueKind.ReadOnlyView, Origin: { } origin })
                 {
-                    context.Report(Descriptors.VA0006_WriteIntoReadOnlyView, write.Access.Operation, origin, local.Name, write.HolderValue.How ?? origin.Syntax.ToString());
+                    context.Report(Descriptors.VA0006_WriteIntoReadOnlyView, write.Access.Operation, origin, ImmutableDictionary<string, string?>.Empty.Add("view", local.Name), local.Name, write.HolderValue.How ?? origin.Syntax.ToString());
                 }
             }
         }

@@ -31,6 +31,7 @@ namespace ViewAnalyzers.Rules
                         Descriptors.VA0008_ManagedArrayAlias,
                         write.Access.Operation,
                         origin,
+                        VA0001WriteThroughViewAnalyzer.Names(array, data),
                         $"Writing to '{array.Name}' also changes the .NET array '{data.Name}': '{origin.Syntax}' does not copy it, and '{data.Name}' is read afterwards");
                 }
             }
@@ -54,6 +55,7 @@ namespace ViewAnalyzers.Rules
                             Descriptors.VA0008_ManagedArrayAlias,
                             managedWrite.Operation,
                             origin,
+                            VA0001WriteThroughViewAnalyzer.Names(array, managedWrite.Array),
                             $"Writing to '{managedWrite.Array.Name}' also changes '{array.Name}': '{origin.Syntax}' does not copy it, and '{array.Name}' is read afterwards");
                     }
                 }

@@ -136,6 +136,7 @@ namespace ViewAnalyzers.Tests.Rules
         [InlineData("var bold = arr[\"1:4\"];\nbold[0] = 1;")]
         [InlineData("var s = arr[\"1:4\"];\ns[0] = 1;\ns = np.zeros(3);\nConsole.WriteLine(s);\nConsole.WriteLine(arr);")]
         [InlineData("var s = arr[\"1:4\"];\nConsole.WriteLine(s);\nConsole.WriteLine(arr);")]
+        [InlineData("var row = m[0];\nrow[\"...\"] = row - row.mean();\nConsole.WriteLine(row);\nConsole.WriteLine(m);")]
         [InlineData("var s = idx.Length > 1 ? arr[\"1:4\"] : arr.copy();\ns[0] = 1;\nConsole.WriteLine(s);\nConsole.WriteLine(arr);")]
         public async Task Silent_for_explicit_in_place_updates_copies_and_unknowns(string body)
         {
