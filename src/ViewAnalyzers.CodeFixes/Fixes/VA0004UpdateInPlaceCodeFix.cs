@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ViewAnalyzers.CodeFixes
+{
+    /// <summary>VA0004: <c>v op= e</c> becomes <c>v["..."] = v op (e)</c>, which writes through the view.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0004UpdateInPlaceCodeFix)), Shared]
+    public sealed class VA0004UpdateInPlaceCodeFix : DocumentFixProvider
+    {
+        private static readonly Dictionary<SyntaxKind, SyntaxKind> Operators = new Dictionary<SyntaxKind, SyntaxKind>
+        {
+            [SyntaxKind.AddAssignmentExpression] = SyntaxKind.AddExpression,
+            [SyntaxKind.SubtractAssignmentExpression] = SyntaxKind.SubtractExpression,
+            [SyntaxKind.MultiplyAssignmentExpression] = SyntaxKind.MultiplyExpression,
+            [SyntaxKind.DivideAssignmentExpression] = SyntaxKind.DivideExpression,
+            [SyntaxKind.ModuloAssignmentExpression] = SyntaxKind.ModuloExpression,
+            [SyntaxKind.AndAssignmentExpression] = SyntaxKind.BitwiseAndExpression,
+            [SyntaxKind.OrAssignmentExpression] = SyntaxKind.BitwiseOrExpression,
+            [SyntaxKind.ExclusiveOrAssignmentExpression] = SyntaxKind.ExclusiveOrExpression,
+            [SyntaxKind.LeftShiftAssignmentExpression] = SyntaxKind.LeftShiftExpression,
+            [SyntaxKind.RightShiftAssignmentExpression] = SyntaxKind.RightShiftExpression,
+        };
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0004");
+
+        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || Find(root, diagnostic) is null)
+            {
+                return null;
+            }
+
+            diagnostic.Properties.TryGetValue("view", out var view);
+            diagnostic.Properties.TryGetValue("source", out var source);
+            return $"Update '{source}' in place through '{view}' ('{source}' will change)";
+        }
+
+        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var targets = new List<AssignmentExpressionSyntax>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (Find(root, diagnostic) is { } assignment)
+                {
+                    targets.Add(assignment);
+                }
+            }
+
+            var newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
+            {
+                var view = rewritten.Left.WithoutTrivia();
+                var all = SyntaxFactory.ElementAccessExpression(
+                    view,
+                    SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("..."))))));
+                var value = SyntaxFactory.BinaryExpression(Operators[original.Kind()], view, FixSyntax.AsOperand(rewritten.Right.WithoutTrivia()));
+                return SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, all, value).WithTriviaFrom(original);
+            });
+            return document.WithSyntaxRoot(newRoot);
+        }
+
+        private static AssignmentExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
+            FixSyntax.ExpressionAt(root, diagnostic.Location) is AssignmentExpressionSyntax assignment
+            && Operators.ContainsKey(assignment.Kind())
+            && assignment.Left is IdentifierNameSyntax
+                ? assignment
+                : null;
+    }
+}

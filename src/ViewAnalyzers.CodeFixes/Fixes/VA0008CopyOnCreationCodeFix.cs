@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ViewAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// VA0008: create the NDArray with a copy of the .NET array: <c>np.asarray(data)</c>, <c>new NDArray(data)</c>
+    /// and <c>np.array(data, copy: false)</c> become <c>np.array(data)</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0008CopyOnCreationCodeFix)), Shared]
+    public sealed class VA0008CopyOnCreationCodeFix : DocumentFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0008");
+
+        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || Rewrite(root, model, diagnostic) is null)
+            {
+                return null;
+            }
+
+            diagnostic.Properties.TryGetValue("view", out var array);
+            diagnostic.Properties.TryGetValue("source", out var data);
+            return $"Create '{array}' from a copy of '{data}' ('{data}' and '{array}' will no longer change each other)";
+        }
+
+        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return document;
+            }
+
+            var rewrites = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (Rewrite(root, model, diagnostic) is { } rewrite)
+                {
+                    rewrites[rewrite.Original] = rewrite.Replacement;
+                }
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(rewrites.Keys, (original, _) => rewrites[original]));
+        }
+
+        private static (ExpressionSyntax Original, ExpressionSyntax Replacement)? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count == 0 || FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0]) is not { } creation)
+            {
+                return null;
+            }
+
+            ArgumentSyntax? data = creation switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "asarray" }, ArgumentList.Arguments: { Count: 1 } args } => args[0],
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "array" }, ArgumentList.Arguments: { Count: 2 } args }
+                    when model.GetConstantValue(args[1].Expression).Value is false => args[0],
+                ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } args } => args[0],
+                _ => null,
+            };
+
+            if (data is null || model.GetTypeInfo(data.Expression).Type is not IArrayTypeSymbol)
+            {
+                return null;
+            }
+
+            var replacement = SyntaxFactory.ParseExpression($"global::NumSharp.np.array({data.Expression.WithoutTrivia()})")
+                .WithAdditionalAnnotations(Simplifier.Annotation)
+                .WithTriviaFrom(creation);
+            return (creation, replacement);
+        }
+    }
+}
