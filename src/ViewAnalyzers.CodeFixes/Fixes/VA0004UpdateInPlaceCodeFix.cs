@@ -10,7 +10,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ViewAnalyzers.CodeFixes
 {
-    /// <summary>VA0004: <c>v op= e</c> becomes <c>v["..."] = v op (e)</c>, which writes through the view.</summary>
+    /// <summary>
+    /// VA0004: <c>v op= e</c> becomes <c>v["..."] op= e</c>. Compound assignment through the indexer runs the getter,
+    /// the operator and the setter, so it writes through the view into its source, as NumPy's <c>v op= e</c> does.
+    /// (Spelling it <c>v["..."] = v op e</c> would leave temporaries in <c>e</c> that NumSharp's NDW012 then reports.)
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0004UpdateInPlaceCodeFix)), Shared]
     public sealed class VA0004UpdateInPlaceCodeFix : DocumentFixProvider
     {
@@ -62,13 +66,11 @@ namespace ViewAnalyzers.CodeFixes
 
             var newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
             {
-                var view = rewritten.Left.WithoutTrivia();
                 var all = SyntaxFactory.ElementAccessExpression(
-                    view,
+                    rewritten.Left.WithoutTrivia(),
                     SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
                         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("..."))))));
-                var value = SyntaxFactory.BinaryExpression(Operators[original.Kind()], view, FixSyntax.AsOperand(rewritten.Right.WithoutTrivia()));
-                return SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, all, value).WithTriviaFrom(original);
+                return rewritten.WithLeft(all.WithTriviaFrom(rewritten.Left));
             });
             return document.WithSyntaxRoot(newRoot);
         }

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace ViewAnalyzers.CodeFixes
 {
@@ -77,8 +76,11 @@ namespace ViewAnalyzers.CodeFixes
                 return null;
             }
 
-            var replacement = SyntaxFactory.ParseExpression($"global::NumSharp.np.array({data.Expression.WithoutTrivia()})")
-                .WithAdditionalAnnotations(Simplifier.Annotation)
+            // Keep the call's own 'np' qualifier; for 'new NDArray(…)' use 'np' when it binds here to NumSharp's.
+            string qualifier = creation is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                ? access.Expression.ToString()
+                : model.LookupNamespacesAndTypes(creation.SpanStart, name: "np").Any(s => s.ToDisplayString() == "NumSharp.np") ? "np" : "global::NumSharp.np";
+            var replacement = SyntaxFactory.ParseExpression($"{qualifier}.array({data.Expression.WithoutTrivia()})")
                 .WithTriviaFrom(creation);
             return (creation, replacement);
         }

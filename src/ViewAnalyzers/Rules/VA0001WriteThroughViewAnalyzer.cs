@@ -50,7 +50,7 @@ namespace ViewAnalyzers.Rules
 
                 // v["..."] = v - v.mean(): an in-place transform of the view itself is the deliberate NumPy idiom,
                 // so reading both afterwards is no evidence that an independent array was expected.
-                bool transformsItself = write.Access.AssignedValue is { } assigned && MentionsLocal(assigned, view);
+                bool transformsItself = write.Access.AlsoReads || write.Access.AssignedValue is { } assigned && MentionsLocal(assigned, view);
                 if (strict || HasEvidence(flow, write, view, source, transformsItself))
                 {
                     context.Report(Descriptors.VA0001_WriteThroughView, write.Access.Operation, origin, Names(view, source), view.Name, source.Name);
