@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 dotnet pack src/ViewAnalyzers.Package -c Release -nologo -v:q
 # The package keeps its version number between builds: drop any copy restored earlier.
 rm -rf artifacts/restore/viewanalyzers
-dotnet build samples/CopiesVsViews -nologo -clp:NoSummary -v:q | { grep -E "warning (VA|NDW)|error" || true; }
+# MSBuild repeats each warning in its summary: show each once.
+dotnet build samples/CopiesVsViews -nologo -v:q | { grep -E "warning VA|error" || true; } | awk '!seen[$0]++'
+echo
 dotnet run --project samples/CopiesVsViews --no-build

@@ -29,7 +29,9 @@ namespace CopiesVsViews
             var arr = np.array(new[] { 10, 20, 30, 40, 50 });
             var s = arr["1:4"];
             Console.WriteLine($"s = {s}");
+#pragma warning disable VA0001 // The lesson writes through the view on purpose, to show that 'arr' changes.
             s[0] = 999;
+#pragma warning restore VA0001
             Console.WriteLine($"after s[0] = 999: s = {s}");
             Console.WriteLine($"arr = {arr}");
         }
@@ -79,7 +81,9 @@ namespace CopiesVsViews
             Console.WriteLine("== reshape of a contiguous array is a view ==");
             var a = np.arange(6);
             var r = a.reshape(2, 3);
+#pragma warning disable VA0001 // On purpose: the lesson shows that 'a' changes too.
             r[0, 0] = 100;
+#pragma warning restore VA0001
             Console.WriteLine($"r = {Flat(r)}");
             Console.WriteLine($"a = {a}");
         }

@@ -1,4 +1,7 @@
 using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ViewAnalyzers.Tests.Samples
@@ -6,6 +9,27 @@ namespace ViewAnalyzers.Tests.Samples
     /// <summary>The lesson sample prints what the NumPy lesson "Copies vs Views" teaches.</summary>
     public class CopiesVsViewsSampleTests
     {
+        [Fact]
+        public async Task Lesson_shows_exactly_its_two_common_mistakes()
+        {
+            var source = File.ReadAllText(RepoRootAttribute.Combine("samples", "CopiesVsViews", "Program.cs"));
+
+            var diagnostics = await AllAnalyzers.DiagnosticsAsync(source, OutputKind.ConsoleApplication);
+
+            var found = diagnostics
+                .Where(d => d.Id.StartsWith("VA", System.StringComparison.Ordinal) || d.Id == "AD0001" || d.Severity == DiagnosticSeverity.Error)
+                .Where(d => !d.IsSuppressed)
+                .Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage()}")
+                .ToArray();
+            Assert.Equal(
+                new[]
+                {
+                    "VA0001 107: Writing to 'backup' also changes 'prices': 'backup' is a view of 'prices'",
+                    "VA0002 117: 'selected' is a copy of 'arr' made by fancy indexing: this write never reaches 'arr', and 'selected' is not read afterwards",
+                },
+                found);
+        }
+
         [Fact]
         public void Lesson_prints_the_expected_output()
         {
