@@ -26,6 +26,12 @@ namespace ViewAnalyzers.Rules
                         continue;
                     }
 
+                    // Half-typed code: never guess what a method with syntax errors meant.
+                    if (Binding.HasSyntaxErrors(block.Syntax))
+                    {
+                        continue;
+                    }
+
                     var flow = flows.FlowOf(block, () => GraphOf(c, block));
                     if (flow is null)
                     {

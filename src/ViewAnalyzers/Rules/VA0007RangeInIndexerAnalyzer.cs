@@ -21,7 +21,8 @@ namespace ViewAnalyzers.Rules
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (!reference.Property.IsIndexer
                 || semantics.Lookup(reference.Property) is not { Member.Result: { Result: ResultKind.ByIndexArguments } } found
-                || Binding.HasErrors(reference))
+                || Binding.HasErrors(reference)
+                || Binding.HasSyntaxErrors(reference.Syntax))
             {
                 return;
             }

@@ -30,6 +30,25 @@ namespace ViewAnalyzers.Semantics
             return false;
         }
 
+        /// <summary>True when the syntax has a parse error (a missing token, a skipped token).</summary>
+        public static bool HasSyntaxErrors(SyntaxNode syntax)
+        {
+            if (!syntax.ContainsDiagnostics)
+            {
+                return false;
+            }
+
+            foreach (var diagnostic in syntax.GetDiagnostics())
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsBroken(IOperation operation) =>
             operation is IInvalidOperation
             || operation.Kind == OperationKind.None && operation.Type is null && operation.Syntax is null
