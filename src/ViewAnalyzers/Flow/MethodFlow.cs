@@ -609,6 +609,16 @@ namespace ViewAnalyzers.Flow
                     events.Add(new FlowEvent(EventKind.Assign, local, assignment) { Value = assignment.Value });
                     return;
 
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation fieldTarget } assignment when FieldRoot(fieldTarget) is { } assignedField:
+                    if (fieldTarget.Instance is { } fieldInstance)
+                    {
+                        Walk(fieldInstance, events);
+                    }
+
+                    Walk(assignment.Value, events);
+                    events.Add(new FlowEvent(EventKind.Assign, assignedField, assignment) { Value = assignment.Value });
+                    return;
+
                 case ISimpleAssignmentOperation assignment when WriteTargetOf(assignment.Target) is { } target:
                     WalkWrite(assignment.Target, target, events, alsoReads: false);
                     Walk(assignment.Value, events);
@@ -699,6 +709,17 @@ namespace ViewAnalyzers.Flow
         }
 
         private void WalkInvocation(IInvocationOperation invocation, List<FlowEvent> events)
+        {
+            WalkInvocationCore(invocation, events);
+
+            // A call into code outside the library may reassign any field: forget what fields hold.
+            if (_context!.Semantics.Lookup(invocation.TargetMethod) is null && !invocation.TargetMethod.ContainingType.ContainingNamespace.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal))
+            {
+                events.Add(new FlowEvent(EventKind.ForgetFields, null, invocation));
+            }
+        }
+
+        private void WalkInvocationCore(IInvocationOperation invocation, List<FlowEvent> events)
         {
             var mutated = MutatedOperands(invocation);
             if (mutated.Count == 0)
@@ -1082,6 +1103,13 @@ namespace ViewAnalyzers.Flow
                     case EventKind.Kill:
                         values[e.Symbol!] = ArrayValue.Unknown;
                         break;
+                    case EventKind.ForgetFields:
+                        foreach (var field in values.Keys.OfType<IFieldSymbol>().ToList())
+                        {
+                            values[field] = ArrayValue.Unknown;
+                        }
+
+                        break;
                     case EventKind.CompoundAssign:
                         var before = ValueOf(e.Symbol!, current);
                         if (collect)
@@ -1277,6 +1305,13 @@ namespace ViewAnalyzers.Flow
                 {
                     values[e.Symbol!] = ArrayValue.Unknown;
                 }
+                else if (e.Kind == EventKind.ForgetFields)
+                {
+                    foreach (var field in values.Keys.OfType<IFieldSymbol>().ToList())
+                    {
+                        values[field] = ArrayValue.Unknown;
+                    }
+                }
                 else if (e.Kind == EventKind.CompoundAssign)
                 {
                     values[e.Symbol!] = ArrayValue.Of(ValueKind.Fresh, null, e.Operation);
@@ -1296,6 +1331,9 @@ namespace ViewAnalyzers.Flow
         CompoundAssign,
         ManagedWrite,
         Return,
+
+        /// <summary>A call into user code: fields may now hold anything.</summary>
+        ForgetFields,
     }
 
     internal sealed class FlowEvent

@@ -38,7 +38,7 @@ namespace ViewAnalyzers.Rules
             foreach (var write in flow.Writes)
             {
                 if (!write.Chain.IsDirect
-                    || write.Chain.Holder is not ILocalSymbol view
+                    || write.Chain.Holder is not { Kind: SymbolKind.Local or SymbolKind.Field } view
                     || write.HolderValue is not { Kind: ValueKind.View, Root: { } source, Origin: { } origin }
                     || SymbolEqualityComparer.Default.Equals(source, view)
                     || !flow.IsTracked(view)
@@ -61,11 +61,17 @@ namespace ViewAnalyzers.Rules
         internal static ImmutableDictionary<string, string?> Names(ISymbol view, ISymbol source) =>
             ImmutableDictionary<string, string?>.Empty.Add("view", view.Name).Add("source", source.Name);
 
-        private static bool MentionsLocal(IOperation operation, ILocalSymbol local)
+        private static bool MentionsLocal(IOperation operation, ISymbol variable)
         {
             foreach (var d in operation.DescendantsAndSelf())
             {
-                if (d is Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                var referenced = d switch
+                {
+                    ILocalReferenceOperation local => (ISymbol)local.Local,
+                    IFieldReferenceOperation field => MethodFlow.FieldRoot(field),
+                    _ => null,
+                };
+                if (SymbolEqualityComparer.Default.Equals(referenced, variable))
                 {
                     return true;
                 }
@@ -74,7 +80,7 @@ namespace ViewAnalyzers.Rules
             return false;
         }
 
-        private static bool HasEvidence(MethodFlow flow, WriteFact write, ILocalSymbol view, ISymbol source, bool transformsItself)
+        private static bool HasEvidence(MethodFlow flow, WriteFact write, ISymbol view, ISymbol source, bool transformsItself)
         {
             bool notOwned = IsNotOwned(source, flow);
             if (source is IFieldSymbol { IsStatic: true } or IFieldSymbol { IsReadOnly: true })

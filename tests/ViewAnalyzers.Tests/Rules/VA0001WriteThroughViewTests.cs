@@ -208,3 +208,135 @@ namespace ViewAnalyzers.Tests.Rules
         }
     }
 }
+
+namespace ViewAnalyzers.Tests.Rules
+{
+    public class VA0001ProvenanceTests
+    {
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(string view, string source) =>
+            V.Diagnostic("VA0001").WithLocation(0).WithLocation(1).WithArguments(view, source);
+
+        [Fact]
+        public async Task Reports_a_view_of_a_view_against_the_root()
+        {
+            var source = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    void M()
+                    {
+                        var arr = np.arange(10);
+                        var outer = arr["2:8"];
+                        var inner = {|#1:outer["1:3"]|};
+                        {|#0:inner[0] = -1|};
+                        Console.WriteLine(inner);
+                        Console.WriteLine(arr);
+                    }
+                }
+                """;
+            await V.Analyzer(source, Expected("inner", "arr"));
+        }
+
+        [Fact]
+        public async Task Reports_a_view_returned_by_a_helper_of_the_project()
+        {
+            var source = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    static NDArray Head(NDArray a) => a["0:3"];
+                    static NDArray FirstRow(NDArray m) { var row = m[0]; return row; }
+                    void M()
+                    {
+                        var arr = np.arange(10);
+                        var m = np.arange(6).reshape(2, 3);
+                        var h = {|#1:Head(arr)|};
+                        {|#0:h[0] = -1|};
+                        var r = {|#3:FirstRow(m)|};
+                        {|#2:r.fill(0)|};
+                        Console.WriteLine(h + r);
+                        Console.WriteLine(arr + m);
+                    }
+                }
+                """;
+            await V.Analyzer(source, Expected("h", "arr"), V.Diagnostic("VA0001").WithLocation(2).WithLocation(3).WithArguments("r", "m"));
+        }
+
+        [Fact]
+        public async Task Reports_a_field_holding_a_view()
+        {
+            var source = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    NDArray data = np.arange(10);
+                    NDArray window = np.zeros(3);
+                    void M()
+                    {
+                        window = {|#1:data["0:3"]|};
+                        {|#0:window[0] = -1|};
+                        Console.WriteLine(window);
+                        Console.WriteLine(data);
+                    }
+                }
+                """;
+            await V.Analyzer(source, Expected("window", "data"));
+        }
+
+        [Fact]
+        public async Task Forgets_what_a_field_holds_after_a_call_into_user_code()
+        {
+            var source = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    NDArray data = np.arange(10);
+                    NDArray window = np.zeros(3);
+                    void Reset() { window = np.zeros(3); }
+                    void M()
+                    {
+                        window = data["0:3"];
+                        Reset();
+                        window[0] = -1;
+                        Console.WriteLine(window);
+                        Console.WriteLine(data);
+                    }
+                }
+                """;
+            await V.Analyzer(source);
+        }
+
+        [Fact]
+        public async Task Follows_views_through_using_blocks_and_switch()
+        {
+            var source = """
+                using System;
+                using System.IO;
+                using NumSharp;
+                class C
+                {
+                    void M(int k)
+                    {
+                        var arr = np.arange(10);
+                        using (var writer = new StringWriter())
+                        {
+                            var saved = {|#1:arr["0:3"]|};
+                            switch (k)
+                            {
+                                case 1:
+                                    {|#0:saved[0] = -1|};
+                                    break;
+                            }
+                            writer.Write(arr);
+                        }
+                    }
+                }
+                """;
+            await V.Analyzer(source, Expected("saved", "arr"));
+        }
+    }
+}
