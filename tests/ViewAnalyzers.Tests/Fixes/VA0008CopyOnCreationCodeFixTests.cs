@@ -57,3 +57,45 @@ namespace ViewAnalyzers.Tests.Fixes
         }
     }
 }
+
+namespace ViewAnalyzers.Tests.Fixes
+{
+    public class VA0008FixAllTests
+    {
+        [Fact]
+        public async Task Fix_all_copies_every_aliasing_creation()
+        {
+            var source = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    void M(int[] data, double[] weights)
+                    {
+                        var nd = np.asarray(data);
+                        [|nd[0] = 5|];
+                        var w = new NDArray(weights);
+                        [|weights[0] = 1.5|];
+                        Console.WriteLine(data[0] + w.sum().ToString());
+                    }
+                }
+                """;
+            var fixedSource = """
+                using System;
+                using NumSharp;
+                class C
+                {
+                    void M(int[] data, double[] weights)
+                    {
+                        var nd = np.array(data);
+                        nd[0] = 5;
+                        var w = np.array(weights);
+                        weights[0] = 1.5;
+                        Console.WriteLine(data[0] + w.sum().ToString());
+                    }
+                }
+                """;
+            await V.Fix<VA0008CopyOnCreationCodeFix>(source, fixedSource);
+        }
+    }
+}
