@@ -245,49 +245,136 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether <paramref name="symbol"/> is read on some path after <paramref name="point"/>, before it is assigned again.</summary>
         public bool IsReadAfter(ISymbol symbol, ProgramPoint point)
         {
-            var visited = new HashSet<int>();
-            var pending = new Stack<(int Block, int Index)>();
-            pending.Push((point.Block, point.Index + 1));
-            while (pending.Count > 0)
+            var events = _events[point.Block];
+            for (int i = point.Index + 1; i < events.Count; i++)
             {
-                var (block, index) = pending.Pop();
-                bool stopped = false;
-                var events = _events[block];
-                for (int i = index; i < events.Count; i++)
-                {
-                    var e = events[i];
-                    if (!SymbolEqualityComparer.Default.Equals(e.Symbol, symbol))
-                    {
-                        continue;
-                    }
-
-                    if (e.Kind == EventKind.Read)
-                    {
-                        return true;
-                    }
-
-                    if (e.Kind is EventKind.Assign or EventKind.Kill)
-                    {
-                        stopped = true;
-                        break;
-                    }
-                }
-
-                if (stopped)
+                var e = events[i];
+                if (!SymbolEqualityComparer.Default.Equals(e.Symbol, symbol))
                 {
                     continue;
                 }
 
-                foreach (var successor in _successors[block])
+                if (e.Kind == EventKind.Read)
                 {
-                    if (visited.Add(successor))
-                    {
-                        pending.Push((successor, 0));
-                    }
+                    return true;
+                }
+
+                if (e.Kind is EventKind.Assign or EventKind.Kill)
+                {
+                    return false;
+                }
+            }
+
+            var liveness = Liveness();
+            if (!liveness.Index.TryGetValue(symbol, out int bit))
+            {
+                return false;
+            }
+
+            foreach (var successor in _successors[point.Block])
+            {
+                if ((liveness.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
+                {
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _liveness;
+
+        /// <summary>
+        /// Backward liveness of every variable at once, over bitsets: a variable is live at a block's entry when a
+        /// path from there reads it before assigning it. Computed once per flow, then each query is a bit test.
+        /// </summary>
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Liveness()
+        {
+            if (_liveness is { } known)
+            {
+                return known;
+            }
+
+            var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+            foreach (var events in _events)
+            {
+                foreach (var e in events)
+                {
+                    if (e.Symbol is { } symbol && !index.ContainsKey(symbol))
+                    {
+                        index[symbol] = index.Count;
+                    }
+                }
+            }
+
+            int words = (index.Count + 63) >> 6;
+            int blocks = _events.Count;
+            var gen = new ulong[blocks][];
+            var kill = new ulong[blocks][];
+            var liveIn = new ulong[blocks][];
+            for (int b = 0; b < blocks; b++)
+            {
+                gen[b] = new ulong[words];
+                kill[b] = new ulong[words];
+                liveIn[b] = new ulong[words];
+
+                // Walk backwards: a read before any assignment in the block makes it live at entry.
+                var events = _events[b];
+                for (int i = events.Count - 1; i >= 0; i--)
+                {
+                    var e = events[i];
+                    if (e.Symbol is null)
+                    {
+                        continue;
+                    }
+
+                    int bit = index[e.Symbol];
+                    ulong mask = 1UL << (bit & 63);
+                    if (e.Kind == EventKind.Read)
+                    {
+                        gen[b][bit >> 6] |= mask;
+                        kill[b][bit >> 6] &= ~mask;
+                    }
+                    else if (e.Kind is EventKind.Assign or EventKind.Kill)
+                    {
+                        kill[b][bit >> 6] |= mask;
+                        gen[b][bit >> 6] &= ~mask;
+                    }
+                }
+            }
+
+            var outSet = new ulong[words];
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                for (int b = blocks - 1; b >= 0; b--)
+                {
+                    System.Array.Clear(outSet, 0, words);
+                    foreach (var successor in _successors[b])
+                    {
+                        var inSucc = liveIn[successor];
+                        for (int w = 0; w < words; w++)
+                        {
+                            outSet[w] |= inSucc[w];
+                        }
+                    }
+
+                    var current = liveIn[b];
+                    for (int w = 0; w < words; w++)
+                    {
+                        ulong next = gen[b][w] | (outSet[w] & ~kill[b][w]);
+                        if (next != current[w])
+                        {
+                            current[w] = next;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+
+            _liveness = (index, liveIn);
+            return _liveness.Value;
         }
 
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
@@ -341,24 +428,32 @@ namespace ViewAnalyzers.Flow
                 return true;
             }
 
-            foreach (var pair in Assigned)
+            if (_holders is null)
             {
-                if (SymbolEqualityComparer.Default.Equals(pair.Key, symbol))
+                var holders = new Dictionary<IOperation, HashSet<ISymbol>>();
+                foreach (var pair in Assigned)
                 {
-                    continue;
-                }
-
-                foreach (var other in pair.Value)
-                {
-                    if (ReferenceEquals(other.Origin, value.Origin))
+                    foreach (var assigned in pair.Value)
                     {
-                        return true;
+                        if (assigned.Origin is { } origin)
+                        {
+                            if (!holders.TryGetValue(origin, out var set))
+                            {
+                                holders[origin] = set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                            }
+
+                            set.Add(pair.Key);
+                        }
                     }
                 }
+
+                _holders = holders;
             }
 
-            return false;
+            return _holders.TryGetValue(value.Origin, out var symbols) && symbols.Any(s => !SymbolEqualityComparer.Default.Equals(s, symbol));
         }
+
+        private Dictionary<IOperation, HashSet<ISymbol>>? _holders;
 
         /// <summary>Whether some return statement returns <paramref name="symbol"/> or a value computed from it.</summary>
         public bool ReturnsValueComputedFrom(ISymbol symbol)
@@ -583,7 +678,6 @@ namespace ViewAnalyzers.Flow
             foreach (var block in _graph!.Blocks)
             {
                 var events = new List<FlowEvent>();
-                _events.Add(events);
                 foreach (var operation in block.Operations)
                 {
                     Walk(operation, events);
@@ -597,6 +691,9 @@ namespace ViewAnalyzers.Flow
                         events.Add(new FlowEvent(EventKind.Return, null, branch));
                     }
                 }
+
+                events.RemoveAll(e => e.Symbol is not null && !IsRelevant(e.Symbol));
+                _events.Add(events);
             }
         }
 
@@ -870,6 +967,19 @@ namespace ViewAnalyzers.Flow
             }
         }
 
+        /// <summary>Only variables that can hold an array matter to any rule; everything else is left out of the flow.</summary>
+        private bool IsRelevant(ISymbol? symbol)
+        {
+            var type = symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+            return type is IArrayTypeSymbol || (type is not null && _context!.Semantics.LibraryOf(type) is not null);
+        }
+
         private static void AddWrite(List<FlowEvent> events, WriteAccess access) =>
             events.Add(new FlowEvent(EventKind.Write, null, access.Operation) { Write = access });
 
@@ -1083,6 +1193,11 @@ namespace ViewAnalyzers.Flow
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
+                if (e.Kind == EventKind.Read || (!collect && e.Kind is EventKind.Write or EventKind.ManagedWrite or EventKind.Return))
+                {
+                    continue;
+                }
+
                 var current = new State(values.ToImmutable(), state.AllUnknown);
                 switch (e.Kind)
                 {

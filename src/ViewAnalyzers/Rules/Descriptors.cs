@@ -65,6 +65,16 @@ namespace ViewAnalyzers.Rules
             DiagnosticSeverity.Warning,
             "np.asarray(T[]), new NDArray(T[]), np.array(T[], copy: false) and np.frombuffer(byte[]) wrap the .NET array without copying it: writes through either one change the other. Create the NDArray with a copy (np.array(data)) when both are used independently.");
 
+        public static readonly DiagnosticDescriptor VA9001_InvalidSemanticsLine = new DiagnosticDescriptor(
+            "VA9001",
+            "Invalid line in ViewAnalyzers.Semantics.txt",
+            "{0}, line {1}: {2}",
+            "Configuration",
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "ViewAnalyzers.Semantics.txt declares the view-returning, copy-returning and mutating members of your own array types. A line that does not follow the format is ignored and reported here.",
+            helpLinkUri: HelpLinkBase + "VA9001.md");
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
             new DiagnosticDescriptor(
                 id,

@@ -18,7 +18,7 @@ namespace ViewAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var semantics = Guard.Run(() => LibrarySemantics.For(start.Compilation));
+                var semantics = Guard.Run(() => LibrarySemantics.For(start.Compilation, start.Options));
                 if (semantics is not null)
                 {
                     Register(start, semantics);

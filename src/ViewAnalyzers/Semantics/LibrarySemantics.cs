@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ViewAnalyzers.Semantics
 {
@@ -24,9 +26,15 @@ namespace ViewAnalyzers.Semantics
         public ImmutableArray<ResolvedLibrary> Libraries { get; }
 
         /// <summary>The libraries referenced by <paramref name="compilation"/>, or null when there are none.</summary>
-        public static LibrarySemantics? For(Compilation compilation)
+        public static LibrarySemantics? For(Compilation compilation) => For(compilation, null);
+
+        /// <summary>
+        /// The libraries referenced by <paramref name="compilation"/>, with the user's own tables from
+        /// <c>ViewAnalyzers.Semantics.txt</c> files among <paramref name="options"/>' additional files; null when there are none.
+        /// </summary>
+        public static LibrarySemantics? For(Compilation compilation, AnalyzerOptions? options)
         {
-            var semantics = Cache.GetValue(compilation, Create);
+            var semantics = Cache.GetValue(compilation, c => Create(c, options));
             return semantics.Libraries.IsEmpty ? null : semantics;
         }
 
@@ -64,10 +72,23 @@ namespace ViewAnalyzers.Semantics
             return null;
         }
 
-        private static LibrarySemantics Create(Compilation compilation)
+        private static LibrarySemantics Create(Compilation compilation, AnalyzerOptions? options)
         {
             var builder = ImmutableArray.CreateBuilder<ResolvedLibrary>();
-            foreach (var table in Tables)
+            var tables = Tables;
+            if (options is not null)
+            {
+                foreach (var file in options.AdditionalFiles)
+                {
+                    if (SemanticsFile.IsSemanticsFile(file.Path) && file.GetText(CancellationToken.None) is { } text
+                        && SemanticsFile.Parse(file.Path, text).Table is { } userTable)
+                    {
+                        tables = tables.Add(userTable);
+                    }
+                }
+            }
+
+            foreach (var table in tables)
             {
                 var resolved = ResolvedLibrary.TryResolve(compilation, table);
                 if (resolved is not null)

@@ -10,7 +10,7 @@ namespace ViewAnalyzers.Semantics
     {
         public LibraryTable(
             string name,
-            string assemblyName,
+            string? assemblyName,
             ImmutableArray<string> arrayTypes,
             string copyMethod,
             ImmutableArray<string> basicIndexTypes,
@@ -29,8 +29,8 @@ namespace ViewAnalyzers.Semantics
         /// <summary>The library's display name, used in messages.</summary>
         public string Name { get; }
 
-        /// <summary>The assembly whose presence in a compilation turns the table on.</summary>
-        public string AssemblyName { get; }
+        /// <summary>The assembly whose presence in a compilation turns the table on; null for a user's table, whose types may live anywhere.</summary>
+        public string? AssemblyName { get; }
 
         /// <summary>Metadata names of the array types whose values the flow layer tracks (derived types included).</summary>
         public ImmutableArray<string> ArrayTypes { get; }

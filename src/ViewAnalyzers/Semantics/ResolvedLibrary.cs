@@ -56,18 +56,21 @@ namespace ViewAnalyzers.Semantics
         {
             // Types are looked up in the library's own assembly only: a user's type of the same name is not the library.
             IAssemblySymbol? assembly = null;
-            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            if (table.AssemblyName is not null)
             {
-                if (referenced.Name == table.AssemblyName)
+                foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    assembly = referenced;
-                    break;
+                    if (referenced.Name == table.AssemblyName)
+                    {
+                        assembly = referenced;
+                        break;
+                    }
                 }
-            }
 
-            if (assembly is null)
-            {
-                return null;
+                if (assembly is null)
+                {
+                    return null;
+                }
             }
 
             var arrayTypes = ResolveTypes(compilation, assembly, table.ArrayTypes);
@@ -400,7 +403,7 @@ namespace ViewAnalyzers.Semantics
             }
         }
 
-        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol assembly, MemberEntry entry, Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>> idCache)
+        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol? assembly, MemberEntry entry, Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>> idCache)
         {
             var id = entry.Id;
             if (id.Length < 3 || id[1] != ':')

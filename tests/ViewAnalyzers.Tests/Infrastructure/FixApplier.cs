@@ -55,7 +55,7 @@ namespace ViewAnalyzers.Tests
             throw new InvalidOperationException("the fix did not converge");
         }
 
-        private static Document CreateDocument(string source)
+        public static Document CreateDocument(string source)
         {
             var workspace = new AdhocWorkspace();
             var projectId = ProjectId.CreateNewId();

@@ -13,7 +13,7 @@ namespace ViewAnalyzers.Tests.Packaging
         public PackageLayoutTests(PackedPackage package) => _package = package;
 
         [Fact]
-        public void Package_holds_exactly_the_analyzer_assemblies_readme_and_license()
+        public void Package_holds_exactly_the_analyzer_assemblies_presets_readme_and_license()
         {
             using var zip = ZipFile.OpenRead(_package.NupkgPath);
             var files = zip.Entries
@@ -30,6 +30,9 @@ namespace ViewAnalyzers.Tests.Packaging
                     "ViewAnalyzers.nuspec",
                     "analyzers/dotnet/cs/ViewAnalyzers.CodeFixes.dll",
                     "analyzers/dotnet/cs/ViewAnalyzers.dll",
+                    "build/ViewAnalyzers.targets",
+                    "build/config/errors.globalconfig",
+                    "build/config/strict.globalconfig",
                 },
                 files);
         }

@@ -33,6 +33,12 @@ namespace ViewAnalyzers.Tests.Packaging
             {
                 File.Delete(NupkgPath);
             }
+
+            var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", "viewanalyzers", Version);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
         }
     }
 

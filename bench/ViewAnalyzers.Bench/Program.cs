@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ViewAnalyzers.Bench;
+
+// Measures what ViewAnalyzers adds to compile time (binding + emit, in process, Roslyn 4.8) on generated code.
+// Usage: dotnet run -c Release --project bench/ViewAnalyzers.Bench -- [--write] [--runs N] [--sizes 10000,50000,200000]
+var write = args.Contains("--write");
+int runs = ArgValue("--runs") is string r ? int.Parse(r, CultureInfo.InvariantCulture) : 5;
+var sizes = (ArgValue("--sizes") ?? "10000,50000,200000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+
+var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+    .Split(Path.PathSeparator)
+    .Where(p => Path.GetFileName(p).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+    .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+    .ToList();
+var numSharp = MetadataReference.CreateFromFile(typeof(NumSharp.NDArray).Assembly.Location);
+var viewAnalyzers = typeof(ViewAnalyzers.Rules.ViewAnalyzerBase).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+var numSharpAnalyzers = new AnalyzerFileReference(Path.Combine(AppContext.BaseDirectory, "NumSharpAnalyzer", "NumSharp.Build.Analyzer.dll"), new Loader())
+    .GetAnalyzers(LanguageNames.CSharp);
+
+var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+if (args.Contains("--cfg-cost"))
+{
+    // How much of the flow rules' cost is Roslyn building control flow graphs at all.
+    var files = CorpusGenerator.Generate(sizes[0], withNumSharp: true);
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+    for (int round = 0; round < 4; round++)
+    {
+        var compilation = CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        compilation.GetDiagnostics();
+        var watch = Stopwatch.StartNew();
+        int graphs = 0;
+        foreach (var tree in trees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var method in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
+            {
+                if (model.GetOperation(method) is Microsoft.CodeAnalysis.Operations.IMethodBodyOperation body)
+                {
+                    Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph.Create(body);
+                    graphs++;
+                }
+            }
+        }
+
+        Console.WriteLine($"operations + control flow graphs for {graphs} methods: {watch.ElapsedMilliseconds} ms");
+    }
+
+    return;
+}
+var report = new StringBuilder();
+report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | ViewAnalyzers diagnostics |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+var perAnalyzer = new Dictionary<string, TimeSpan>();
+var corpora = new List<(string Name, List<(string, string)> Files, bool NumSharp)>();
+foreach (var size in sizes)
+{
+    corpora.Add(($"NumSharp code, {size / 1000}k lines", CorpusGenerator.Generate(size, withNumSharp: true), true));
+}
+
+corpora.Add(("NumSharp code, one 5,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(5000, withNumSharp: true) }, true));
+corpora.Add(($"no NumSharp, {sizes[^1] / 1000}k lines", CorpusGenerator.Generate(sizes[^1], withNumSharp: false), false));
+
+foreach (var (name, files, usesNumSharp) in corpora)
+{
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Item2, new CSharpParseOptions(LanguageVersion.Latest), path: f.Item1)).ToList();
+    int lines = files.Sum(f => CorpusGenerator.CountLines(f.Item2));
+    var refs = usesNumSharp ? references.Append(numSharp).ToList() : references;
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+
+    // One warm-up of each configuration, then the median of N runs.
+    Measure(Fresh, ImmutableArray<DiagnosticAnalyzer>.Empty, 1);
+    var none = Measure(Fresh, ImmutableArray<DiagnosticAnalyzer>.Empty, runs);
+    Measure(Fresh, empty, 1);
+    var baseline = Measure(Fresh, empty, runs);
+    Measure(Fresh, viewAnalyzers, 1);
+    var withVa = Measure(Fresh, viewAnalyzers, runs);
+    (double Ms, int Count, Dictionary<string, TimeSpan> Times)? withNdw = null;
+    if (usesNumSharp)
+    {
+        Measure(Fresh, numSharpAnalyzers, 1);
+        withNdw = Measure(Fresh, numSharpAnalyzers, runs);
+    }
+
+    if (name.Contains(sizes[0] / 1000 + "k lines") && usesNumSharp)
+    {
+        // Each analyzer alone, against the same driver baseline.
+        foreach (var analyzer in viewAnalyzers)
+        {
+            var alone = Measure(Fresh, ImmutableArray.Create(analyzer), runs);
+            perAnalyzer[analyzer.GetType().Name] = TimeSpan.FromMilliseconds(alone.Ms - baseline.Ms);
+        }
+    }
+
+    string Added(double ms) => $"{(ms - baseline.Ms) / baseline.Ms * 100:+0.0;-0.0}%";
+    report.AppendLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {lines:N0} | {none.Ms:F0} | {baseline.Ms:F0} | {withVa.Ms:F0} | {Added(withVa.Ms)} | {(withNdw is { } n ? n.Ms.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {(withNdw is { } n2 ? Added(n2.Ms) : "-")} | {withVa.Count} |"));
+    Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
+}
+
+report.AppendLine();
+report.AppendLine($"Each ViewAnalyzers analyzer alone on the {sizes[0] / 1000}k-line NumSharp corpus, over the driver baseline (the flow analysis of a method is shared by the flow rules, so these do not add up):");
+report.AppendLine();
+report.AppendLine("| analyzer | added ms |");
+report.AppendLine("|---|---:|");
+foreach (var pair in perAnalyzer.OrderByDescending(p => p.Value))
+{
+    report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {pair.Key} | {pair.Value.TotalMilliseconds:F0} |"));
+}
+
+var machine = $"{RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}";
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine(machine);
+if (write)
+{
+    var path = Path.Combine(FindRepoRoot(), "docs", "performance.md");
+    File.WriteAllText(path, PerformanceDoc.Render(report.ToString(), machine, runs));
+    Console.WriteLine("wrote " + path);
+}
+
+(double Ms, int Count, Dictionary<string, TimeSpan> Times) Measure(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers, int count)
+{
+    var times = new List<double>();
+    int diagnostics = 0;
+    var perAnalyzerTimes = new Dictionary<string, TimeSpan>();
+    for (int i = 0; i < count; i++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        var compilation = fresh();
+        if (analyzers.IsEmpty)
+        {
+            compilation.GetDiagnostics();
+        }
+        else
+        {
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            var found = withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            diagnostics = found.Count(d => d.Id.StartsWith("VA", StringComparison.Ordinal));
+        }
+
+        using (var stream = new MemoryStream())
+        {
+            compilation.Emit(stream);
+        }
+
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return (times[times.Count / 2], diagnostics, perAnalyzerTimes);
+}
+
+string? ArgValue(string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string FindRepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ViewAnalyzers.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}
+
+/// <summary>Registers nothing: what any analyzer costs just by being there (the driver's own work).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Descriptor = new("EMPTY", "empty", "empty", "empty", DiagnosticSeverity.Hidden, true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}
+
+internal sealed class Loader : IAnalyzerAssemblyLoader
+{
+    public void AddDependencyLocation(string fullPath)
+    {
+    }
+
+    public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
+}
