@@ -261,7 +261,7 @@ namespace ViewAnalyzers.Bench
                     return $$"""
                             public static NDArray {{name}}(NDArray data)
                             {
-                                var shared = Weights0["0:4"];
+                                var shared = Weights{{file}}["0:4"];
                                 var local = data["0:4"].copy();
                                 local["..."] = local + shared;
                                 for (int i = 0; i < 3; i++)

@@ -83,19 +83,44 @@ foreach (var (name, files, usesNumSharp) in corpora)
     var refs = usesNumSharp ? references.Append(numSharp).ToList() : references;
     CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
-    // One warm-up of each configuration, then the median of N runs.
-    Measure(Fresh, ImmutableArray<DiagnosticAnalyzer>.Empty, 1);
-    var none = Measure(Fresh, ImmutableArray<DiagnosticAnalyzer>.Empty, runs);
-    Measure(Fresh, empty, 1);
-    var baseline = Measure(Fresh, empty, runs);
-    Measure(Fresh, viewAnalyzers, 1);
-    var withVa = Measure(Fresh, viewAnalyzers, runs);
-    (double Ms, int Count, Dictionary<string, TimeSpan> Times)? withNdw = null;
+    var errors = Fresh().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    if (errors > 0)
+    {
+        throw new InvalidOperationException($"the generated corpus '{name}' does not compile ({errors} errors)");
+    }
+
+    // Configurations interleaved run by run, so that drift in the machine's speed hits all of them alike;
+    // the first round is a warm-up, then the median of N rounds.
+    var configurations = new List<ImmutableArray<DiagnosticAnalyzer>> { ImmutableArray<DiagnosticAnalyzer>.Empty, empty, viewAnalyzers };
     if (usesNumSharp)
     {
-        Measure(Fresh, numSharpAnalyzers, 1);
-        withNdw = Measure(Fresh, numSharpAnalyzers, runs);
+        configurations.Add(numSharpAnalyzers);
     }
+
+    var samples = configurations.Select(_ => new List<double>()).ToList();
+    int vaDiagnostics = 0;
+    for (int round = 0; round <= runs; round++)
+    {
+        for (int c = 0; c < configurations.Count; c++)
+        {
+            var once = Measure(Fresh, configurations[c], 1);
+            if (round > 0)
+            {
+                samples[c].Add(once.Ms);
+            }
+
+            if (c == 2)
+            {
+                vaDiagnostics = once.Count;
+            }
+        }
+    }
+
+    double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+    var none = (Ms: Median(samples[0]), Count: 0);
+    var baseline = (Ms: Median(samples[1]), Count: 0);
+    var withVa = (Ms: Median(samples[2]), Count: vaDiagnostics);
+    (double Ms, int Count)? withNdw = usesNumSharp ? (Median(samples[3]), 0) : null;
 
     if (name.Contains(sizes[0] / 1000 + "k lines") && usesNumSharp)
     {

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ViewAnalyzers.Bench;
+using Xunit;
+
+namespace ViewAnalyzers.Tests.Robustness
+{
+    /// <summary>Every analyzer runs over the benchmark's generated codebase (50k+ lines) without an exception.</summary>
+    public class GeneratedCorpusTests
+    {
+        [Fact]
+        public void The_same_size_corpus_without_NumSharp_compiles()
+        {
+            var trees = CorpusGenerator.Generate(10_000, withNumSharp: false)
+                .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name));
+            var compilation = CSharpCompilation.Create("Plain", trees, TestCompilation.RuntimeReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        }
+
+        [Fact]
+        public async Task All_analyzers_run_over_50k_lines_of_generated_NumSharp_code_without_AD0001()
+        {
+            var files = CorpusGenerator.Generate(50_000, withNumSharp: true);
+            files.Add(CorpusGenerator.LongMethod(5_000, withNumSharp: true));
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+            Assert.True(files.Sum(f => CorpusGenerator.CountLines(f.Text)) >= 55_000);
+
+            var compilation = CSharpCompilation.Create(
+                "Corpus",
+                trees,
+                TestCompilation.RuntimeReferences.Add(TestCompilation.NumSharp),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+
+            var diagnostics = await compilation
+                .WithAnalyzers(AllAnalyzers.ViewAnalyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false))
+                .GetAnalyzerDiagnosticsAsync();
+
+            Assert.Empty(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+            Assert.Contains(diagnostics, d => d.Id == "VA0002");
+            Assert.Contains(diagnostics, d => d.Id == "VA0004");
+        }
+    }
+}
