@@ -15,43 +15,21 @@ namespace ViewAnalyzers.CodeFixes
     /// <c>np.copyto(arr[idx], v)</c>) becomes the one in-place write <c>arr[idx] = v</c>.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0003WriteInPlaceCodeFix)), Shared]
-    public sealed class VA0003WriteInPlaceCodeFix : DocumentFixProvider
+    public sealed class VA0003WriteInPlaceCodeFix : RewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0003");
 
-        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override NodeRewrite? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || Find(root, model, diagnostic) is not { } found)
+            if (Find(root, model, diagnostic) is not { } found)
             {
                 return null;
             }
 
             var source = found.Selection.Expression.ToString();
-            return $"Write into '{source}' in place ('{source}' will change)";
-        }
-
-        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return document;
-            }
-
-            var rewrites = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Find(root, model, diagnostic) is { } found)
-                {
-                    rewrites[found.Write] = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, found.Selection.WithoutTrivia(), found.Value.WithoutTrivia())
-                        .WithTriviaFrom(found.Write);
-                }
-            }
-
-            return document.WithSyntaxRoot(root.ReplaceNodes(rewrites.Keys, (original, _) => rewrites[original]));
+            var replacement = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, found.Selection.WithoutTrivia(), found.Value.WithoutTrivia())
+                .WithTriviaFrom(found.Write);
+            return new NodeRewrite(found.Write, replacement, $"Write into '{source}' in place ('{source}' will change)");
         }
 
         private static (ExpressionSyntax Write, ElementAccessExpressionSyntax Selection, ExpressionSyntax Value)? Find(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)

@@ -16,7 +16,7 @@ namespace ViewAnalyzers.CodeFixes
     /// (Spelling it <c>v["..."] = v op e</c> would leave temporaries in <c>e</c> that NumSharp's NDW012 then reports.)
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0004UpdateInPlaceCodeFix)), Shared]
-    public sealed class VA0004UpdateInPlaceCodeFix : DocumentFixProvider
+    public sealed class VA0004UpdateInPlaceCodeFix : RewriteFixProvider
     {
         private static readonly Dictionary<SyntaxKind, SyntaxKind> Operators = new Dictionary<SyntaxKind, SyntaxKind>
         {
@@ -34,45 +34,20 @@ namespace ViewAnalyzers.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0004");
 
-        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override NodeRewrite? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || Find(root, diagnostic) is null)
+            if (Find(root, diagnostic) is not { } assignment)
             {
                 return null;
             }
 
             diagnostic.Properties.TryGetValue("view", out var view);
             diagnostic.Properties.TryGetValue("source", out var source);
-            return $"Update '{source}' in place through '{view}' ('{source}' will change)";
-        }
-
-        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return document;
-            }
-
-            var targets = new List<AssignmentExpressionSyntax>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Find(root, diagnostic) is { } assignment)
-                {
-                    targets.Add(assignment);
-                }
-            }
-
-            var newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
-            {
-                var all = SyntaxFactory.ElementAccessExpression(
-                    rewritten.Left.WithoutTrivia(),
-                    SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("..."))))));
-                return rewritten.WithLeft(all.WithTriviaFrom(rewritten.Left));
-            });
-            return document.WithSyntaxRoot(newRoot);
+            var all = SyntaxFactory.ElementAccessExpression(
+                assignment.Left.WithoutTrivia(),
+                SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("..."))))));
+            return new NodeRewrite(assignment, assignment.WithLeft(all.WithTriviaFrom(assignment.Left)), $"Update '{source}' in place through '{view}' ('{source}' will change)");
         }
 
         private static AssignmentExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>

@@ -17,44 +17,16 @@ namespace ViewAnalyzers.CodeFixes
     /// becomes <c>X["..."] = v</c>. Other forms are reported without a fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0005WriteIntoSourceCodeFix)), Shared]
-    public sealed class VA0005WriteIntoSourceCodeFix : DocumentFixProvider
+    public sealed class VA0005WriteIntoSourceCodeFix : RewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0005");
 
-        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || Rewrite(root, model, diagnostic) is not { } rewrite)
-            {
-                return null;
-            }
+        protected override NodeRewrite? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic) =>
+            Find(root, model, diagnostic) is { } found
+                ? new NodeRewrite(found.Write, found.Replacement, $"Write into '{found.Source}' in place ('{found.Source}' will change)")
+                : null;
 
-            return $"Write into '{rewrite.Source}' in place ('{rewrite.Source}' will change)";
-        }
-
-        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return document;
-            }
-
-            var rewrites = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Rewrite(root, model, diagnostic) is { } rewrite)
-                {
-                    rewrites[rewrite.Write] = rewrite.Replacement;
-                }
-            }
-
-            return document.WithSyntaxRoot(root.ReplaceNodes(rewrites.Keys, (original, _) => rewrites[original]));
-        }
-
-        private static (ExpressionSyntax Write, ExpressionSyntax Replacement, string Source)? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+        private static (ExpressionSyntax Write, ExpressionSyntax Replacement, string Source)? Find(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
             if (diagnostic.AdditionalLocations.Count == 0
                 || FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0]) is not { } flattening

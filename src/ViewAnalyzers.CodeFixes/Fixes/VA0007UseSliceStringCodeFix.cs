@@ -16,63 +16,24 @@ namespace ViewAnalyzers.CodeFixes
 {
     /// <summary>VA0007: rewrites an indexer's C# ranges and indices as one NumSharp slice string.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0007UseSliceStringCodeFix)), Shared]
-    public sealed class VA0007UseSliceStringCodeFix : DocumentFixProvider
+    public sealed class VA0007UseSliceStringCodeFix : RewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0007");
 
-        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override NodeRewrite? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
-            var rewrite = await FindAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
-            return rewrite is null ? null : $"Use the slice string {rewrite.Value.Replacement}";
-        }
-
-        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var rewrites = new Dictionary<BracketedArgumentListSyntax, ExpressionSyntax>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (await FindAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } rewrite)
-                {
-                    rewrites[rewrite.Arguments] = rewrite.Replacement;
-                }
-            }
-
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || rewrites.Count == 0)
-            {
-                return document;
-            }
-
-            var newRoot = root.ReplaceNodes(
-                rewrites.Keys,
-                (original, _) => SyntaxFactory.BracketedArgumentList(
-                        SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(rewrites[original])))
-                    .WithTriviaFrom(original));
-            return document.WithSyntaxRoot(newRoot);
-        }
-
-        private static async Task<(BracketedArgumentListSyntax Arguments, ExpressionSyntax Replacement)?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return null;
-            }
-
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var access = node.AncestorsAndSelf().OfType<ElementAccessExpressionSyntax>().FirstOrDefault();
-            if (access is null || model.GetOperation(access, cancellationToken) is not IPropertyReferenceOperation reference)
+            if (access is null || model.GetOperation(access) is not IPropertyReferenceOperation reference
+                || !SliceSpelling.TrySpellIndices(ResolvedLibrary.IndexValues(reference.Arguments), out var pieces))
             {
                 return null;
             }
 
-            if (!SliceSpelling.TrySpellIndices(ResolvedLibrary.IndexValues(reference.Arguments), out var pieces))
-            {
-                return null;
-            }
-
-            return (access.ArgumentList, ToExpression(pieces));
+            var slice = ToExpression(pieces);
+            var replacement = SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(slice)))
+                .WithTriviaFrom(access.ArgumentList);
+            return new NodeRewrite(access.ArgumentList, replacement, $"Use the slice string {slice}");
         }
 
         private static ExpressionSyntax ToExpression(ImmutableArray<SlicePiece> pieces)

@@ -16,46 +16,23 @@ namespace ViewAnalyzers.CodeFixes
     /// and <c>np.array(data, copy: false)</c> become <c>np.array(data)</c>.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VA0008CopyOnCreationCodeFix)), Shared]
-    public sealed class VA0008CopyOnCreationCodeFix : DocumentFixProvider
+    public sealed class VA0008CopyOnCreationCodeFix : RewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("VA0008");
 
-        protected override async Task<string?> GetTitleAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override NodeRewrite? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || Rewrite(root, model, diagnostic) is null)
+            if (Find(root, model, diagnostic) is not { } found)
             {
                 return null;
             }
 
             diagnostic.Properties.TryGetValue("view", out var array);
             diagnostic.Properties.TryGetValue("source", out var data);
-            return $"Create '{array}' from a copy of '{data}' ('{data}' and '{array}' will no longer change each other)";
+            return new NodeRewrite(found.Original, found.Replacement, $"Create '{array}' from a copy of '{data}' ('{data}' and '{array}' will no longer change each other)");
         }
 
-        protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return document;
-            }
-
-            var rewrites = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Rewrite(root, model, diagnostic) is { } rewrite)
-                {
-                    rewrites[rewrite.Original] = rewrite.Replacement;
-                }
-            }
-
-            return document.WithSyntaxRoot(root.ReplaceNodes(rewrites.Keys, (original, _) => rewrites[original]));
-        }
-
-        private static (ExpressionSyntax Original, ExpressionSyntax Replacement)? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+        private static (ExpressionSyntax Original, ExpressionSyntax Replacement)? Find(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
         {
             if (diagnostic.AdditionalLocations.Count == 0 || FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0]) is not { } creation)
             {
