@@ -66,7 +66,7 @@ var report = new StringBuilder();
 report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | ViewAnalyzers diagnostics |");
 report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 
-var perAnalyzer = new Dictionary<string, TimeSpan>();
+var results = new List<Result>();
 var corpora = new List<(string Name, List<(string, string)> Files, bool NumSharp)>();
 foreach (var size in sizes)
 {
@@ -122,15 +122,7 @@ foreach (var (name, files, usesNumSharp) in corpora)
     var withVa = (Ms: Median(samples[2]), Count: vaDiagnostics);
     (double Ms, int Count)? withNdw = usesNumSharp ? (Median(samples[3]), 0) : null;
 
-    if (name.Contains(sizes[0] / 1000 + "k lines") && usesNumSharp)
-    {
-        // Each analyzer alone, against the same driver baseline.
-        foreach (var analyzer in viewAnalyzers)
-        {
-            var alone = Measure(Fresh, ImmutableArray.Create(analyzer), runs);
-            perAnalyzer[analyzer.GetType().Name] = TimeSpan.FromMilliseconds(alone.Ms - baseline.Ms);
-        }
-    }
+    results.Add(new Result(name, lines, usesNumSharp, name.Contains("method", StringComparison.Ordinal), baseline.Ms, withVa.Ms, withNdw?.Ms));
 
     string Added(double ms) => $"{(ms - baseline.Ms) / baseline.Ms * 100:+0.0;-0.0}%";
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -139,15 +131,7 @@ foreach (var (name, files, usesNumSharp) in corpora)
 }
 
 report.AppendLine();
-report.AppendLine($"Each ViewAnalyzers analyzer alone on the {sizes[0] / 1000}k-line NumSharp corpus, over the driver baseline (the flow analysis of a method is shared by the flow rules, so these do not add up):");
-report.AppendLine();
-report.AppendLine("| analyzer | added ms |");
-report.AppendLine("|---|---:|");
-foreach (var pair in perAnalyzer.OrderByDescending(p => p.Value))
-{
-    report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {pair.Key} | {pair.Value.TotalMilliseconds:F0} |"));
-}
-
+report.AppendLine(Targets.Render(results));
 var machine = $"{RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}";
 Console.WriteLine();
 Console.WriteLine(report);
@@ -208,6 +192,47 @@ static string FindRepoRoot()
     }
 
     return dir?.FullName ?? Directory.GetCurrentDirectory();
+}
+
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, bool LongMethod, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer)
+{
+    public double Added => (WithViewAnalyzers - Baseline) / Baseline;
+
+    public double? NumSharpAdded => WithNumSharpAnalyzer is double n ? (n - Baseline) / Baseline : null;
+
+    public double AddedMsPerKLine => (WithViewAnalyzers - Baseline) / Lines * 1000;
+}
+
+/// <summary>The targets, judged from the numbers of this run.</summary>
+internal static class Targets
+{
+    public static string Render(List<Result> results)
+    {
+        var largest = results.Where(r => r.UsesNumSharp && !r.LongMethod).OrderBy(r => r.Lines).Last();
+        var shortMethods = results.Where(r => r.UsesNumSharp && !r.LongMethod).ToList();
+        var longMethod = results.FirstOrDefault(r => r.LongMethod);
+        var plain = results.FirstOrDefault(r => !r.UsesNumSharp);
+        string Met(bool ok) => ok ? "met" : "**not met**";
+        var lines = new List<string>
+        {
+            "| target | this run | status |",
+            "|---|---|---|",
+            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus | +{largest.Added * 100:0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
+            "| costs less than NumSharp's own analyzer | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: +{r.Added * 100:0.0}% vs +{r.NumSharpAdded * 100:0.0}%"))) + $" | {Met(shortMethods.All(r => r.Added < r.NumSharpAdded))} |",
+            "| grows linearly from 10k to 200k lines | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.AddedMsPerKLine:0.0} ms per 1k lines at {r.Lines / 1000}k"))) + $" | {Met(shortMethods.Last().AddedMsPerKLine <= shortMethods.First().AddedMsPerKLine * 1.5)} |",
+        };
+        if (longMethod is not null)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in one long method | {longMethod.AddedMsPerKLine:0.0} ms per 1k lines, vs {largest.AddedMsPerKLine:0.0} in short methods | {Met(longMethod.AddedMsPerKLine <= largest.AddedMsPerKLine * 2)} |"));
+        }
+
+        if (plain is not null)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| nothing measurable where NumSharp is not referenced | {plain.Added * 100:+0.0;-0.0}% at {plain.Lines / 1000}k lines | {Met(plain.Added < 0.02)} |"));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
 }
 
 /// <summary>Registers nothing: what any analyzer costs just by being there (the driver's own work).</summary>

@@ -74,7 +74,7 @@ namespace ViewAnalyzers.CodeFixes
                                     .WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space), argument.Expression.WithoutTrivia()))))),
                         first.SelectionStatement,
                         endOfLine);
-                    editor.InsertBefore(first.SelectionStatement, declaration);
+                    editor.InsertBefore(first.SelectionAnchor, Plan.Wrap(declaration, first.SelectionAnchor));
                     editor.ReplaceNode(argument.Expression, SyntaxFactory.IdentifierName(name).WithTriviaFrom(argument.Expression));
                     indices.Add(SyntaxFactory.IdentifierName(name));
                 }
@@ -87,11 +87,10 @@ namespace ViewAnalyzers.CodeFixes
                 {
                     if (plan.WholeValue is { } value && group.Count() == 1 && plan.CanReplaceWhole)
                     {
-                        editor.RemoveNode(plan.SelectionStatement);
+                        editor.RemoveNode(plan.SelectionAnchor);
                         editor.ReplaceNode(
-                            plan.WriteStatement,
-                            SyntaxFactory.ExpressionStatement(Assign(Target(), value.WithoutTrivia()))
-                                .WithTriviaFrom(plan.WriteStatement));
+                            plan.WriteAnchor,
+                            Plan.Wrap(SyntaxFactory.ExpressionStatement(Assign(Target(), value.WithoutTrivia())).WithTriviaFrom(plan.WriteStatement), plan.WriteAnchor));
                         continue;
                     }
 
@@ -99,7 +98,7 @@ namespace ViewAnalyzers.CodeFixes
                         SyntaxFactory.ExpressionStatement(Assign(Target(), SyntaxFactory.IdentifierName(plan.Copy))),
                         plan.WriteStatement,
                         endOfLine);
-                    editor.InsertAfter(plan.WriteStatement, writeBack);
+                    editor.InsertAfter(plan.WriteAnchor, Plan.Wrap(writeBack, plan.WriteAnchor));
                 }
             }
 
@@ -116,7 +115,7 @@ namespace ViewAnalyzers.CodeFixes
         /// <summary>Everything the fix needs for one diagnostic, or null when the code has no safe write-back.</summary>
         private sealed class Plan
         {
-            private Plan(ElementAccessExpressionSyntax selection, StatementSyntax selectionStatement, BlockSyntax selectionBlock, StatementSyntax writeStatement, string copy, string source, ExpressionSyntax? wholeValue, bool canReplaceWhole)
+            private Plan(ElementAccessExpressionSyntax selection, StatementSyntax selectionStatement, SyntaxNode selectionBlock, StatementSyntax writeStatement, string copy, string source, ExpressionSyntax? wholeValue, bool canReplaceWhole)
             {
                 Selection = selection;
                 SelectionStatement = selectionStatement;
@@ -132,7 +131,19 @@ namespace ViewAnalyzers.CodeFixes
 
             public StatementSyntax SelectionStatement { get; }
 
-            public BlockSyntax SelectionBlock { get; }
+            /// <summary>The block, or for top-level statements the compilation unit, that holds the selection.</summary>
+            public SyntaxNode SelectionBlock { get; }
+
+            /// <summary>What to insert next to or replace: the statement, or its global statement at top level.</summary>
+            public SyntaxNode SelectionAnchor => Anchor(SelectionStatement);
+
+            public SyntaxNode WriteAnchor => Anchor(WriteStatement);
+
+            public static SyntaxNode Anchor(StatementSyntax statement) => statement.Parent is GlobalStatementSyntax global ? global : statement;
+
+            /// <summary>A new statement as it must stand next to <paramref name="anchor"/>.</summary>
+            public static SyntaxNode Wrap(StatementSyntax statement, SyntaxNode anchor) =>
+                anchor is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(statement) : statement;
 
             public StatementSyntax WriteStatement { get; }
 
@@ -149,8 +160,9 @@ namespace ViewAnalyzers.CodeFixes
                 if (diagnostic.AdditionalLocations.Count == 0
                     || FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0]) is not ElementAccessExpressionSyntax selection
                     || FixSyntax.ExpressionAt(root, diagnostic.Location) is not { } write
-                    || write.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax } writeStatement
-                    || selection.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax selectionBlock } selectionStatement
+                    || write.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax or GlobalStatementSyntax } writeStatement
+                    || selection.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or GlobalStatementSyntax } selectionStatement
+                    || Container(selectionStatement) is not { } selectionBlock
                     || !writeStatement.Ancestors().Contains(selectionBlock)
                     || !IsStableReceiver(selection.Expression, model)
                     || !diagnostic.Properties.TryGetValue("view", out var copy) || copy is null)
@@ -162,7 +174,21 @@ namespace ViewAnalyzers.CodeFixes
                 return new Plan(selection, selectionStatement, selectionBlock, writeStatement, copy, selection.Expression.ToString(), wholeValue, canReplace);
             }
 
-            private static (ExpressionSyntax? Value, bool CanReplace) WholeWrite(ExpressionSyntax write, string copy, SemanticModel model, StatementSyntax selectionStatement, StatementSyntax writeStatement, BlockSyntax block)
+            private static SyntaxNode? Container(StatementSyntax statement) => statement.Parent switch
+            {
+                BlockSyntax block => block,
+                GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit,
+                _ => null,
+            };
+
+            private static int IndexIn(SyntaxNode container, StatementSyntax statement) => container switch
+            {
+                BlockSyntax block => block.Statements.IndexOf(statement),
+                CompilationUnitSyntax unit when statement.Parent is GlobalStatementSyntax global => unit.Members.IndexOf(global),
+                _ => -1,
+            };
+
+            private static (ExpressionSyntax? Value, bool CanReplace) WholeWrite(ExpressionSyntax write, string copy, SemanticModel model, StatementSyntax selectionStatement, StatementSyntax writeStatement, SyntaxNode block)
             {
                 ExpressionSyntax? value = write switch
                 {
@@ -180,7 +206,7 @@ namespace ViewAnalyzers.CodeFixes
 
                 // Replace the selection and the write by one in-place write only when they are adjacent, the
                 // selection declares the copy, and nothing else mentions it.
-                bool adjacent = writeStatement.Parent == block && block.Statements.IndexOf(writeStatement) == block.Statements.IndexOf(selectionStatement) + 1;
+                bool adjacent = Container(writeStatement) == block && IndexIn(block, writeStatement) == IndexIn(block, selectionStatement) + 1 && IndexIn(block, selectionStatement) >= 0;
                 bool declaresCopy = selectionStatement is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } && variables[0].Identifier.ValueText == copy;
                 int mentions = block.DescendantNodes().OfType<IdentifierNameSyntax>().Count(n => n.Identifier.ValueText == copy);
                 var type = model.GetTypeInfo(value).Type;

@@ -1090,10 +1090,11 @@ namespace ViewAnalyzers.Flow
 
             public bool AllUnknown { get; }
 
+            // Unchanged states are the same immutable instance, so most comparisons in long methods are O(1).
             public bool SameAs(State other) =>
                 AllUnknown == other.AllUnknown
-                && Values.Count == other.Values.Count
-                && Values.All(p => other.Values.TryGetValue(p.Key, out var v) && v.Equals(p.Value));
+                && (ReferenceEquals(Values, other.Values) || Values.Count == other.Values.Count
+                && Values.All(p => other.Values.TryGetValue(p.Key, out var v) && v.Equals(p.Value)));
         }
 
         private State[]? _in;
@@ -1161,6 +1162,11 @@ namespace ViewAnalyzers.Flow
             if (a.AllUnknown || b.AllUnknown)
             {
                 return State.Unreached;
+            }
+
+            if (ReferenceEquals(a, b) || ReferenceEquals(a.Values, b.Values))
+            {
+                return a;
             }
 
             var builder = a.Values.ToBuilder();
@@ -1250,7 +1256,8 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new State(values.ToImmutable(), state.AllUnknown);
+            var result = values.ToImmutable();
+            return ReferenceEquals(result, state.Values) ? state : new State(result, state.AllUnknown);
         }
 
         private ArrayValue ValueOf(ISymbol symbol, State state)

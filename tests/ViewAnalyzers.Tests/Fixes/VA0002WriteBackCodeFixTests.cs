@@ -116,6 +116,43 @@ namespace ViewAnalyzers.Tests.Fixes
         }
 
         [Fact]
+        public async Task Works_in_top_level_statements()
+        {
+            var source = """
+                using NumSharp;
+
+                var arr = np.array(new[] { 10, 20, 30, 40, 50 });
+                var picked = arr[new[] { 0, 2 }];
+                [|picked["..."] = 0|];
+                var f = arr[arr > 35];
+                [|f[0] = -1|];
+                System.Console.WriteLine(arr);
+                """;
+            var fixedSource = """
+                using NumSharp;
+
+                var arr = np.array(new[] { 10, 20, 30, 40, 50 });
+                var index = new[] { 0, 2 };
+                arr[index] = 0;
+                var mask = arr > 35;
+                var f = arr[mask];
+                f[0] = -1;
+                arr[mask] = f;
+                System.Console.WriteLine(arr);
+                """;
+            var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<VA0002LostWriteIntoCopyAnalyzer, VA0002WriteBackCodeFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                ReferenceAssemblies = TestCompilation.Net10,
+            };
+            test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            test.TestState.AdditionalReferences.Add(TestCompilation.NumSharp);
+            test.FixedState.AdditionalReferences.Add(TestCompilation.NumSharp);
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task After_the_fix_the_source_holds_the_written_values()
         {
             const string program = """
