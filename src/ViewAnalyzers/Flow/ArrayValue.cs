@@ -67,8 +67,6 @@ namespace ViewAnalyzers.Flow
         public static ArrayValue Of(ValueKind kind, ISymbol? root, IOperation? origin, Strided? layout = null) =>
             new ArrayValue(kind, root, origin, layout, null, false, false);
 
-        public ArrayValue WithLayout(Strided? layout) => new ArrayValue(Kind, Root, Origin, layout, How, IsSelection, CopiedByLayout);
-
         public static ArrayValue Join(ArrayValue a, ArrayValue b) => a.Equals(b) ? a : Unknown;
 
         public override bool Equals(object? obj) =>

@@ -190,8 +190,6 @@ namespace ViewAnalyzers.Flow
         /// <summary>The flows of lambdas and local functions inside this body, analyzed on their own.</summary>
         public List<MethodFlow> Nested { get; } = new List<MethodFlow>();
 
-        public ControlFlowGraph Graph => _graph!;
-
         public static MethodFlow Build(ControlFlowGraph graph, FlowContext context, ISymbol? owner = null)
         {
             owner ??= graph.OriginalOperation.SemanticModel?.GetDeclaredSymbol(graph.OriginalOperation.Syntax)
@@ -1192,11 +1190,15 @@ namespace ViewAnalyzers.Flow
             _ => ArrayValue.Unknown,
         };
 
-        private State Transfer(int block, State state, bool collect)
+        /// <summary>
+        /// Runs the events of <paramref name="block"/> from <paramref name="state"/>, stopping before event
+        /// <paramref name="upTo"/>; with <paramref name="collect"/>, also records the facts the rules read.
+        /// </summary>
+        private State Transfer(int block, State state, bool collect, int upTo = int.MaxValue)
         {
             var events = _events[block];
             var values = state.Values.ToBuilder();
-            for (int i = 0; i < events.Count; i++)
+            for (int i = 0; i < events.Count && i < upTo; i++)
             {
                 var e = events[i];
                 if (e.Kind == EventKind.Read || (!collect && e.Kind is EventKind.Write or EventKind.ManagedWrite or EventKind.Return))
@@ -1397,51 +1399,9 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        /// <summary>The value of an expression just before a write (used by rules for the operands of steps).</summary>
-        public ArrayValue ValueAt(IOperation operation, ProgramPoint point)
-        {
-            var state = StateAt(point);
-            return state is null ? ArrayValue.Unknown : Evaluate(operation, state, 0);
-        }
-
-        private State? StateAt(ProgramPoint point)
-        {
-            if (_in is null || _in[point.Block] is null)
-            {
-                return null;
-            }
-
-            // Replay the block up to the point.
-            var state = _in[point.Block];
-            var values = state.Values.ToBuilder();
-            var events = _events[point.Block];
-            for (int i = 0; i < point.Index && i < events.Count; i++)
-            {
-                var e = events[i];
-                var current = new State(values.ToImmutable(), state.AllUnknown);
-                if (e.Kind == EventKind.Assign)
-                {
-                    values[e.Symbol!] = IsTracked(e.Symbol!) && !state.AllUnknown ? Evaluate(e.Value!, current, 0) : ArrayValue.Unknown;
-                }
-                else if (e.Kind is EventKind.Kill)
-                {
-                    values[e.Symbol!] = ArrayValue.Unknown;
-                }
-                else if (e.Kind == EventKind.ForgetFields)
-                {
-                    foreach (var field in values.Keys.OfType<IFieldSymbol>().ToList())
-                    {
-                        values[field] = ArrayValue.Unknown;
-                    }
-                }
-                else if (e.Kind == EventKind.CompoundAssign)
-                {
-                    values[e.Symbol!] = ArrayValue.Of(ValueKind.Fresh, null, e.Operation);
-                }
-            }
-
-            return new State(values.ToImmutable(), state.AllUnknown);
-        }
+        /// <summary>The state just before event <see cref="ProgramPoint.Index"/> of a block, replayed with the same transfer as the fixpoint.</summary>
+        private State? StateAt(ProgramPoint point) =>
+            _in is null || _in[point.Block] is null ? null : Transfer(point.Block, _in[point.Block], collect: false, upTo: point.Index);
     }
 
     internal enum EventKind
