@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using Xunit;
 
 namespace ViewAnalyzers.Tests.Packaging
@@ -84,40 +83,8 @@ namespace ViewAnalyzers.Tests.Packaging
 
         private (int ExitCode, string Output) Build(string program, string properties = "")
         {
-            var directory = Path.Combine(Path.GetTempPath(), "va-consumer-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(directory);
-            try
-            {
-                File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <configuration>
-                      <packageSources>
-                        <add key="ViewAnalyzers artifacts" value="{Path.Combine(RepoRootAttribute.Value, "artifacts", "packages")}" />
-                      </packageSources>
-                    </configuration>
-                    """);
-                File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <Nullable>enable</Nullable>
-                        <NoWarn>$(NoWarn);NDW012</NoWarn>
-                        {properties}
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="NumSharp" Version="0.70.0" />
-                        <PackageReference Include="ViewAnalyzers" Version="{_package.Version}" PrivateAssets="all" />
-                      </ItemGroup>
-                    </Project>
-                    """);
-                File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-                return Dotnet.Run(directory, "build", "-nologo", "-v:n");
-            }
-            finally
-            {
-                Directory.Delete(directory, recursive: true);
-            }
+            using var project = new ConsumerProject(_package, program, "<NoWarn>$(NoWarn);NDW012</NoWarn>" + properties);
+            return project.Run("build", "-nologo", "-v:n");
         }
     }
 }

@@ -18,64 +18,34 @@ namespace ViewAnalyzers.Tests.Packaging
         [Fact]
         public void Build_fails_then_dotnet_format_fixes_it_and_the_program_prints_the_intended_values()
         {
-            var directory = Path.Combine(Path.GetTempPath(), "va-e2e-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(directory);
-            try
-            {
-                File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <configuration>
-                      <packageSources>
-                        <add key="ViewAnalyzers artifacts" value="{Path.Combine(RepoRootAttribute.Value, "artifacts", "packages")}" />
-                      </packageSources>
-                    </configuration>
-                    """);
-                File.WriteAllText(Path.Combine(directory, "App.csproj"), $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                        <NoWarn>$(NoWarn);NDW012;CA1861</NoWarn>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="NumSharp" Version="0.70.0" />
-                        <PackageReference Include="ViewAnalyzers" Version="{_package.Version}" PrivateAssets="all" />
-                      </ItemGroup>
-                    </Project>
-                    """);
-                File.WriteAllText(Path.Combine(directory, "Program.cs"), """
-                    using NumSharp;
+            const string program = """
+                using NumSharp;
 
-                    var a = np.array(new[] { 10, 20, 30, 40, 50 });
-                    var picked = a[new[] { 0, 2 }];
-                    picked["..."] = 0;
-                    var window = a["3:5"];
-                    window += 1;
-                    System.Console.WriteLine(a);
-                    System.Console.WriteLine(a[1..3]);
-                    """);
+                var a = np.array(new[] { 10, 20, 30, 40, 50 });
+                var picked = a[new[] { 0, 2 }];
+                picked["..."] = 0;
+                var window = a["3:5"];
+                window += 1;
+                System.Console.WriteLine(a);
+                System.Console.WriteLine(a[1..3]);
+                """;
+            using var project = new ConsumerProject(_package, program, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);NDW012;CA1861</NoWarn>");
 
-                var (failedExit, failed) = Dotnet.Run(directory, "build", "-nologo");
-                Assert.NotEqual(0, failedExit);
-                Assert.Contains("Program.cs(5,1): error VA0002", failed, StringComparison.Ordinal);
-                Assert.Contains("Program.cs(7,1): error VA0004", failed, StringComparison.Ordinal);
-                Assert.Contains("Program.cs(9,28): error VA0007", failed, StringComparison.Ordinal);
+            var (failedExit, failed) = project.Run("build", "-nologo");
+            Assert.NotEqual(0, failedExit);
+            Assert.Contains("Program.cs(5,1): error VA0002", failed, StringComparison.Ordinal);
+            Assert.Contains("Program.cs(7,1): error VA0004", failed, StringComparison.Ordinal);
+            Assert.Contains("Program.cs(9,28): error VA0007", failed, StringComparison.Ordinal);
 
-                var (formatExit, formatted) = Dotnet.Run(directory, "format", "analyzers", "App.csproj", "--diagnostics", "VA0002", "VA0004", "VA0007", "--severity", "warn", "--no-restore");
-                Assert.True(formatExit == 0, "dotnet format failed:\n" + formatted);
+            var (formatExit, formatted) = project.Run("format", "analyzers", "App.csproj", "--diagnostics", "VA0002", "VA0004", "VA0007", "--severity", "warn", "--no-restore");
+            Assert.True(formatExit == 0, "dotnet format failed:\n" + formatted);
 
-                var (buildExit, built) = Dotnet.Run(directory, "build", "-nologo");
-                Assert.True(buildExit == 0, "the fixed project does not build:\n" + built + "\n" + File.ReadAllText(Path.Combine(directory, "Program.cs")));
+            var (buildExit, built) = project.Run("build", "-nologo");
+            Assert.True(buildExit == 0, "the fixed project does not build:\n" + built + "\n" + File.ReadAllText(project.ProgramPath));
 
-                var (runExit, output) = Dotnet.Run(directory, "run", "--no-build");
-                Assert.Equal(0, runExit);
-                Assert.Equal("[ 0 20  0 41 51]\n[20  0]\n", output.Replace("\r\n", "\n"));
-            }
-            finally
-            {
-                Directory.Delete(directory, recursive: true);
-            }
+            var (runExit, output) = project.Run("run", "--no-build");
+            Assert.Equal(0, runExit);
+            Assert.Equal("[ 0 20  0 41 51]\n[20  0]\n", output.Replace("\r\n", "\n"));
         }
     }
 }
