@@ -84,7 +84,7 @@ namespace ViewAnalyzers.Flow
         public MethodSummary? Summarize(IMethodSymbol method)
         {
             method = method.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.StaticConstructor) && method.MethodKind != MethodKind.Constructor)
+            if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor or MethodKind.StaticConstructor))
             {
                 return null;
             }

@@ -51,7 +51,6 @@ namespace ViewAnalyzers.Semantics
 
         private static bool IsBroken(IOperation operation) =>
             operation is IInvalidOperation
-            || operation.Kind == OperationKind.None && operation.Type is null && operation.Syntax is null
             || operation.Type is { TypeKind: TypeKind.Error };
     }
 }

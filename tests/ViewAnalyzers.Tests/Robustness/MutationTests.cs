@@ -85,7 +85,8 @@ namespace ViewAnalyzers.Tests.Robustness
         [Fact]
         public void The_corpus_covers_the_suite()
         {
-            Assert.True(Sources().Count() >= 100, "expected at least 100 distinct test sources, found " + Sources().Count());
+            int count = Sources().Count();
+            Assert.True(count >= 100, "expected at least 100 distinct test sources, found " + count);
         }
 
         private static async Task ApplyEveryFixAsync(string source, Diagnostic diagnostic)
