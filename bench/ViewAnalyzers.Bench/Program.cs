@@ -62,6 +62,81 @@ if (args.Contains("--cfg-cost"))
 
     return;
 }
+if (args.Contains("--long-method"))
+{
+    // The long method alone, each analyzer on its own: which one grows with the method's length.
+    var file = CorpusGenerator.LongMethod(sizes[0], withNumSharp: true);
+    var tree = CSharpSyntaxTree.ParseText(file.Text, new CSharpParseOptions(LanguageVersion.Latest), path: file.Name);
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", new[] { tree }, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+    var shapes = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>
+    {
+        ("empty analyzer", empty),
+        ("operation block action, no work", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: false))),
+        ("operation block action + control flow graph", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true))),
+        ("ViewAnalyzers", viewAnalyzers),
+    };
+    if (args.Contains("--only-view-analyzers"))
+    {
+        shapes.RemoveRange(0, 3);
+    }
+    else
+    {
+        shapes.AddRange(viewAnalyzers.Select(a => (a.GetType().Name, ImmutableArray.Create(a))));
+    }
+
+    foreach (var (name, analyzers) in shapes)
+    {
+        Measure(Fresh, analyzers, 1);
+        var once = Enumerable.Range(0, runs).Select(_ => Measure(Fresh, analyzers, 1).Ms).OrderBy(v => v).ElementAt(runs / 2);
+        Console.WriteLine($"{name,-50} {once,8:F0} ms");
+    }
+
+    return;
+}
+
+if (args.Contains("--breakdown"))
+{
+    // Where ViewAnalyzers' time goes: the driver's IOperation trees, control flow graphs, and each analyzer.
+    var files = CorpusGenerator.Generate(sizes[0], withNumSharp: true);
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+    var shapes = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
+    {
+        ("empty analyzer", empty),
+        ("operation block action, no work", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: false))),
+        ("operation block action + control flow graph", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true))),
+        ("ViewAnalyzers", viewAnalyzers),
+        ("NumSharp.Build.Analyzer", numSharpAnalyzers),
+    };
+    var timings = shapes.Select(_ => new List<double>()).ToList();
+    for (int round = 0; round <= runs; round++)
+    {
+        for (int i = 0; i < shapes.Length; i++)
+        {
+            var once = Measure(Fresh, shapes[i].Analyzers, 1);
+            if (round > 0)
+            {
+                timings[i].Add(once.Ms);
+            }
+        }
+    }
+
+    for (int i = 0; i < shapes.Length; i++)
+    {
+        Console.WriteLine($"{shapes[i].Name,-45} {timings[i].OrderBy(v => v).ElementAt(timings[i].Count / 2),8:F0} ms");
+    }
+
+    var telemetry = Fresh().WithAnalyzers(viewAnalyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    telemetry.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    foreach (var analyzer in viewAnalyzers)
+    {
+        var info = telemetry.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+        Console.WriteLine($"  {analyzer.GetType().Name,-50} {info.ExecutionTime.TotalMilliseconds,8:F0} ms");
+    }
+
+    return;
+}
+
 var report = new StringBuilder();
 report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | ViewAnalyzers diagnostics |");
 report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -247,6 +322,43 @@ internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}
+
+/// <summary>Registers an operation block action (which makes the driver build IOperation trees), optionally asking for each graph.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class OperationBlockProbe : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Descriptor = new("PROBE", "probe", "probe", "probe", DiagnosticSeverity.Hidden, true);
+    private readonly bool _graphs;
+
+    public OperationBlockProbe(bool graphs) => _graphs = graphs;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationBlockAction(c =>
+        {
+            if (_graphs)
+            {
+                foreach (var block in c.OperationBlocks)
+                {
+                    if (block is Microsoft.CodeAnalysis.Operations.IMethodBodyOperation or Microsoft.CodeAnalysis.Operations.IBlockOperation)
+                    {
+                        try
+                        {
+                            c.GetControlFlowGraph(block);
+                        }
+                        catch (ArgumentException)
+                        {
+                        }
+                    }
+                }
+            }
+        });
     }
 }
 

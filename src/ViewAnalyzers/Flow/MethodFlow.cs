@@ -1076,47 +1076,85 @@ namespace ViewAnalyzers.Flow
 
         private sealed class State
         {
-            public static readonly State Unreached = new State(ImmutableDictionary.Create<ISymbol, ArrayValue>(SymbolEqualityComparer.Default), allUnknown: true);
-
-            public State(ImmutableDictionary<ISymbol, ArrayValue> values, bool allUnknown)
+            public State(ValueMap values, bool allUnknown)
             {
                 Values = values;
                 AllUnknown = allUnknown;
             }
 
-            public ImmutableDictionary<ISymbol, ArrayValue> Values { get; }
+            public ValueMap Values { get; }
 
             public bool AllUnknown { get; }
 
-            // Unchanged states are the same immutable instance, so most comparisons in long methods are O(1).
-            public bool SameAs(State other) =>
-                AllUnknown == other.AllUnknown
-                && (ReferenceEquals(Values, other.Values) || Values.Count == other.Values.Count
-                && Values.All(p => other.Values.TryGetValue(p.Key, out var v) && v.Equals(p.Value)));
+            public bool SameAs(State other) => AllUnknown == other.AllUnknown && Values.SameAs(other.Values);
         }
 
         private State[]? _in;
         private State[]? _out;
 
+        // Every variable a state can hold (assigned, killed or compound-assigned somewhere) has a dense slot.
+        private readonly Dictionary<ISymbol, int> _slots = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly List<ISymbol> _slotSymbols = new List<ISymbol>();
+        private readonly List<int> _fieldSlots = new List<int>();
+        private State? _unreached;
+
+        private void AssignSlots()
+        {
+            foreach (var events in _events)
+            {
+                foreach (var e in events)
+                {
+                    if (e.Kind is EventKind.Assign or EventKind.Kill or EventKind.CompoundAssign && e.Symbol is { } symbol && !_slots.ContainsKey(symbol))
+                    {
+                        _slots[symbol] = _slotSymbols.Count;
+                        if (symbol is IFieldSymbol)
+                        {
+                            _fieldSlots.Add(_slotSymbols.Count);
+                        }
+
+                        _slotSymbols.Add(symbol);
+                    }
+                }
+            }
+
+            _unreached = new State(ValueMap.Empty(_slotSymbols.Count), allUnknown: true);
+        }
+
+        /// <summary>
+        /// The forward pass: blocks in order, each revisited only when the output of a predecessor changed, so
+        /// a long method costs one visit per block plus what its loops need.
+        /// </summary>
         private bool Solve()
         {
+            AssignSlots();
             int count = _graph!.Blocks.Length;
             _in = new State[count];
             _out = new State[count];
-            var empty = new State(ImmutableDictionary.Create<ISymbol, ArrayValue>(SymbolEqualityComparer.Default), allUnknown: false);
+            var empty = new State(ValueMap.Empty(_slotSymbols.Count), allUnknown: false);
+            var dirty = new bool[count];
+            for (int b = 0; b < count; b++)
+            {
+                dirty[b] = true;
+            }
 
-            bool changed = true;
+            bool any = true;
             int passes = 0;
-            while (changed)
+            while (any)
             {
                 if (++passes > 30)
                 {
                     return false;
                 }
 
-                changed = false;
+                any = false;
                 for (int b = 0; b < count; b++)
                 {
+                    if (!dirty[b])
+                    {
+                        continue;
+                    }
+
+                    dirty[b] = false;
                     State input;
                     if (b == 0)
                     {
@@ -1133,17 +1171,26 @@ namespace ViewAnalyzers.Flow
                             }
                         }
 
-                        input = joined ?? State.Unreached;
+                        input = joined ?? _unreached!;
+                    }
+
+                    if (_in[b] is { } previousIn && _out[b] is not null && previousIn.SameAs(input))
+                    {
+                        continue;
                     }
 
                     var output = Transfer(b, input, collect: false);
-                    if (_in[b] is null || !_in[b].SameAs(input) || _out[b] is null || !_out[b].SameAs(output))
-                    {
-                        changed = true;
-                    }
-
+                    bool outputChanged = _out[b] is not { } previousOut || !previousOut.SameAs(output);
                     _in[b] = input;
                     _out[b] = output;
+                    if (outputChanged)
+                    {
+                        foreach (var successor in _successors[b])
+                        {
+                            dirty[successor] = true;
+                            any |= successor <= b;
+                        }
+                    }
                 }
             }
 
@@ -1159,29 +1206,16 @@ namespace ViewAnalyzers.Flow
         {
             if (a.AllUnknown || b.AllUnknown)
             {
-                return State.Unreached;
+                return _unreached!;
             }
 
-            if (ReferenceEquals(a, b) || ReferenceEquals(a.Values, b.Values))
+            if (ReferenceEquals(a, b))
             {
                 return a;
             }
 
-            var builder = a.Values.ToBuilder();
-            foreach (var pair in b.Values)
-            {
-                builder[pair.Key] = a.Values.TryGetValue(pair.Key, out var existing) ? ArrayValue.Join(existing, pair.Value) : ArrayValue.Join(Default(pair.Key), pair.Value);
-            }
-
-            foreach (var pair in a.Values)
-            {
-                if (!b.Values.ContainsKey(pair.Key))
-                {
-                    builder[pair.Key] = ArrayValue.Join(pair.Value, Default(pair.Key));
-                }
-            }
-
-            return new State(builder.ToImmutable(), allUnknown: false);
+            var values = ValueMap.Join(a.Values, b.Values, slot => Default(_slotSymbols[slot]));
+            return ReferenceEquals(values, a.Values) ? a : ReferenceEquals(values, b.Values) ? b : new State(values, allUnknown: false);
         }
 
         private static ArrayValue Default(ISymbol symbol) => symbol switch
@@ -1197,7 +1231,7 @@ namespace ViewAnalyzers.Flow
         private State Transfer(int block, State state, bool collect, int upTo = int.MaxValue)
         {
             var events = _events[block];
-            var values = state.Values.ToBuilder();
+            var values = state.Values;
             for (int i = 0; i < events.Count && i < upTo; i++)
             {
                 var e = events[i];
@@ -1206,12 +1240,12 @@ namespace ViewAnalyzers.Flow
                     continue;
                 }
 
-                var current = new State(values.ToImmutable(), state.AllUnknown);
+                var current = ReferenceEquals(values, state.Values) ? state : new State(values, state.AllUnknown);
                 switch (e.Kind)
                 {
                     case EventKind.Assign:
                         var assigned = IsTracked(e.Symbol!) && !state.AllUnknown ? Evaluate(e.Value!, current, 0) : ArrayValue.Unknown;
-                        values[e.Symbol!] = assigned;
+                        values = values.With(_slots[e.Symbol!], assigned);
                         if (collect)
                         {
                             if (!Assigned.TryGetValue(e.Symbol!, out var list))
@@ -1224,12 +1258,15 @@ namespace ViewAnalyzers.Flow
 
                         break;
                     case EventKind.Kill:
-                        values[e.Symbol!] = ArrayValue.Unknown;
+                        values = values.With(_slots[e.Symbol!], ArrayValue.Unknown);
                         break;
                     case EventKind.ForgetFields:
-                        foreach (var field in values.Keys.OfType<IFieldSymbol>().ToList())
+                        foreach (var field in _fieldSlots)
                         {
-                            values[field] = ArrayValue.Unknown;
+                            if (values[field] is not null)
+                            {
+                                values = values.With(field, ArrayValue.Unknown);
+                            }
                         }
 
                         break;
@@ -1240,7 +1277,7 @@ namespace ViewAnalyzers.Flow
                             CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
                         }
 
-                        values[e.Symbol!] = IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown;
+                        values = values.With(_slots[e.Symbol!], IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown);
                         break;
                     case EventKind.Write when collect:
                         var chain = ResolveChain(e.Write!.Target, current);
@@ -1258,8 +1295,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            var result = values.ToImmutable();
-            return ReferenceEquals(result, state.Values) ? state : new State(result, state.AllUnknown);
+            return ReferenceEquals(values, state.Values) ? state : new State(values, state.AllUnknown);
         }
 
         private ArrayValue ValueOf(ISymbol symbol, State state)
@@ -1269,8 +1305,11 @@ namespace ViewAnalyzers.Flow
                 return ArrayValue.Unknown;
             }
 
-            return state.Values.TryGetValue(symbol, out var value) ? value : Default(symbol);
+            return Stored(symbol, state) ?? Default(symbol);
         }
+
+        private ArrayValue? Stored(ISymbol symbol, State state) =>
+            _slots.TryGetValue(symbol, out int slot) ? state.Values[slot] : null;
 
         private ArrayValue Evaluate(IOperation operation, State state, int depth)
         {
@@ -1288,7 +1327,7 @@ namespace ViewAnalyzers.Flow
             switch (unwrapped)
             {
                 case IFieldReferenceOperation field:
-                    return FieldRoot(field) is { } fieldSymbol && state.Values.TryGetValue(fieldSymbol, out var fieldValue)
+                    return FieldRoot(field) is { } fieldSymbol && Stored(fieldSymbol, state) is { } fieldValue
                         ? fieldValue
                         : ArrayValue.Of(ValueKind.External, FieldRoot(field), null);
                 case IFlowCaptureReferenceOperation captureReference:

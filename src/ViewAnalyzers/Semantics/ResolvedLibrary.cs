@@ -81,7 +81,7 @@ namespace ViewAnalyzers.Semantics
 
             var entriesBySymbol = new Dictionary<ISymbol, List<MemberEntry>>(SymbolEqualityComparer.Default);
             var matches = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-            var idCache = new Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>>(SymbolEqualityComparer.Default);
+            var idCache = new Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>>();
             foreach (var entry in table.Entries)
             {
                 int count = 0;
@@ -403,7 +403,7 @@ namespace ViewAnalyzers.Semantics
             }
         }
 
-        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol? assembly, MemberEntry entry, Dictionary<INamedTypeSymbol, List<(ISymbol Symbol, string Id)>> idCache)
+        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol? assembly, MemberEntry entry, Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>> idCache)
         {
             var id = entry.Id;
             if (id.Length < 3 || id[1] != ':')
@@ -425,32 +425,10 @@ namespace ViewAnalyzers.Semantics
                 yield break;
             }
 
-            if (!idCache.TryGetValue(type, out var ids))
-            {
-                ids = new List<(ISymbol, string)>();
-                foreach (var member in type.GetMembers())
-                {
-                    if (member.DeclaredAccessibility == Accessibility.Public && member is IMethodSymbol or IPropertySymbol)
-                    {
-                        var memberId = DocumentationCommentId.CreateDeclarationId(member);
-                        if (memberId is not null)
-                        {
-                            // Some IDs carry the return type ("~T") to tell overloads apart; the table does not use it.
-                            int tilde = memberId.IndexOf('~');
-                            if (tilde >= 0)
-                            {
-                                memberId = memberId.Substring(0, tilde);
-                            }
-
-                            ids.Add((member, memberId));
-                        }
-                    }
-                }
-
-                idCache[type] = ids;
-            }
-
             bool wildcardMember = qualified.EndsWith(".*", StringComparison.Ordinal);
+
+            // IDs are made only for the members the entry names (a type like np has hundreds); the wildcard needs them all.
+            var ids = MemberIds(type, wildcardMember ? null : SymbolName(id[0], qualified.Substring(lastDot + 1)), idCache);
             foreach (var (symbol, memberId) in ids)
             {
                 if (memberId[0] != id[0])
@@ -466,6 +444,55 @@ namespace ViewAnalyzers.Semantics
                     yield return symbol;
                 }
             }
+        }
+
+        /// <summary>The name a member has in the symbol model, from its name in a documentation-comment ID.</summary>
+        private static string SymbolName(char kind, string idName)
+        {
+            int generic = idName.IndexOf("``", StringComparison.Ordinal);
+            if (generic >= 0)
+            {
+                idName = idName.Substring(0, generic);
+            }
+
+            return idName switch
+            {
+                "#ctor" => WellKnownMemberNames.InstanceConstructorName,
+                "#cctor" => WellKnownMemberNames.StaticConstructorName,
+                "Item" when kind == 'P' => "this[]",
+                _ => idName,
+            };
+        }
+
+        private static List<(ISymbol Symbol, string Id)> MemberIds(INamedTypeSymbol type, string? name, Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>> cache)
+        {
+            if (cache.TryGetValue((type, name), out var ids))
+            {
+                return ids;
+            }
+
+            ids = new List<(ISymbol, string)>();
+            foreach (var member in name is null ? type.GetMembers() : type.GetMembers(name))
+            {
+                if (member.DeclaredAccessibility == Accessibility.Public && member is IMethodSymbol or IPropertySymbol)
+                {
+                    var memberId = DocumentationCommentId.CreateDeclarationId(member);
+                    if (memberId is not null)
+                    {
+                        // Some IDs carry the return type ("~T") to tell overloads apart; the table does not use it.
+                        int tilde = memberId.IndexOf('~');
+                        if (tilde >= 0)
+                        {
+                            memberId = memberId.Substring(0, tilde);
+                        }
+
+                        ids.Add((member, memberId));
+                    }
+                }
+            }
+
+            cache[(type, name)] = ids;
+            return ids;
         }
 
         private static bool Matches(string pattern, string memberId)

@@ -30,5 +30,26 @@ namespace ViewAnalyzers.Tests.Flow
             Assert.Equal("arr", write.HolderValue.Root!.Name);
             Assert.False(flow.IsReadAfter(write.Chain.Holder, write.Point));
         }
+
+        [Fact]
+        public void Many_locals_across_loops_keep_their_values()
+        {
+            // Hundreds of array locals (several levels of the state map) and a loop around every write.
+            var body = new System.Text.StringBuilder();
+            for (int i = 0; i < 300; i++)
+            {
+                body.Append(i % 2 == 0 ? $"var v{i} = arr[\"1:3\"];\n" : $"var v{i} = arr[new[] {{ 0, {i % 5} }}];\n");
+                body.Append($"for (int k{i} = 0; k{i} < 2; k{i}++) {{ v{i}[0] = k{i}; }}\n");
+            }
+
+            var flow = FlowHarness.Build(Source(body.ToString()));
+            Assert.Equal(300, flow.Writes.Count);
+            foreach (var write in flow.Writes)
+            {
+                int i = int.Parse(write.Chain.Holder!.Name.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(i % 2 == 0 ? ValueKind.View : ValueKind.Copy, write.HolderValue.Kind);
+                Assert.Equal("arr", write.HolderValue.Root!.Name);
+            }
+        }
     }
 }
