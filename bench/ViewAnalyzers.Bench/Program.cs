@@ -62,6 +62,20 @@ if (args.Contains("--cfg-cost"))
 
     return;
 }
+if (args.Contains("--profile"))
+{
+    // Only ViewAnalyzers on the corpus, for a profiler (dotnet-trace collect -- <this> --profile).
+    var files = CorpusGenerator.Generate(sizes[0], withNumSharp: true);
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+    for (int round = 0; round <= runs; round++)
+    {
+        Console.WriteLine($"ViewAnalyzers: {Measure(Fresh, viewAnalyzers, 1).Ms:F0} ms");
+    }
+
+    return;
+}
+
 if (args.Contains("--long-method"))
 {
     // The long method alone, each analyzer on its own: which one grows with the method's length.

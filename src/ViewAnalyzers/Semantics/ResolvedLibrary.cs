@@ -22,10 +22,16 @@ namespace ViewAnalyzers.Semantics
         public ImmutableArray<string> Mutates { get; }
     }
 
-    /// <summary>A <see cref="LibraryTable"/> bound to the symbols of one compilation. Built once per compilation.</summary>
+    /// <summary>
+    /// A <see cref="LibraryTable"/> bound to the symbols of one compilation, built once per compilation. Types
+    /// are bound up front; members on first use, so a compilation pays for the few dozen members its code
+    /// calls rather than for every overload the table names.
+    /// </summary>
     internal sealed class ResolvedLibrary
     {
-        private readonly Dictionary<ISymbol, ResolvedMember> _members;
+        private readonly Dictionary<INamedTypeSymbol, TypeEntries> _entriesByType;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedMember?> _members =
+            new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedMember?>(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<INamedTypeSymbol> _arrayTypes;
         private readonly ImmutableArray<INamedTypeSymbol> _basicIndexTypes;
         private readonly ImmutableArray<INamedTypeSymbol> _invalidIndexTypes;
@@ -35,21 +41,39 @@ namespace ViewAnalyzers.Semantics
             ImmutableArray<INamedTypeSymbol> arrayTypes,
             ImmutableArray<INamedTypeSymbol> basicIndexTypes,
             ImmutableArray<INamedTypeSymbol> invalidIndexTypes,
-            Dictionary<ISymbol, ResolvedMember> members,
-            ImmutableDictionary<string, int> matchesPerEntry)
+            Dictionary<INamedTypeSymbol, TypeEntries> entriesByType)
         {
             Table = table;
             _arrayTypes = arrayTypes;
             _basicIndexTypes = basicIndexTypes;
             _invalidIndexTypes = invalidIndexTypes;
-            _members = members;
-            MatchesPerEntry = matchesPerEntry;
+            _entriesByType = entriesByType;
         }
 
         public LibraryTable Table { get; }
 
-        /// <summary>How many symbols each entry ID resolved to (a test requires at least one for every entry).</summary>
-        public ImmutableDictionary<string, int> MatchesPerEntry { get; }
+        /// <summary>How many members each entry ID names, counted over every public member of the table's types (for tests; analyzers never enumerate).</summary>
+        public ImmutableDictionary<string, int> MatchesPerEntry()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in Table.Entries)
+            {
+                counts[entry.Id] = 0;
+            }
+
+            foreach (var type in _entriesByType.Keys)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    foreach (var entry in MatchingEntries(member))
+                    {
+                        counts[entry.Id]++;
+                    }
+                }
+            }
+
+            return counts.ToImmutableDictionary(StringComparer.Ordinal);
+        }
 
         /// <summary>Binds <paramref name="table"/> to <paramref name="compilation"/>; null when the library is not referenced.</summary>
         public static ResolvedLibrary? TryResolve(Compilation compilation, LibraryTable table)
@@ -79,48 +103,38 @@ namespace ViewAnalyzers.Semantics
                 return null;
             }
 
-            var entriesBySymbol = new Dictionary<ISymbol, List<MemberEntry>>(SymbolEqualityComparer.Default);
-            var matches = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-            var idCache = new Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>>();
-            foreach (var entry in table.Entries)
+            // Each entry filed under its type and member name; an entry naming a missing type names nothing.
+            var entriesByType = new Dictionary<INamedTypeSymbol, TypeEntries>(SymbolEqualityComparer.Default);
+            var typeCache = new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+            for (int order = 0; order < table.Entries.Length; order++)
             {
-                int count = 0;
-                foreach (var symbol in Match(compilation, assembly, entry, idCache))
+                var entry = table.Entries[order];
+                if (!TryParse(entry.Id, out var typeName, out var memberName))
                 {
-                    if (!entriesBySymbol.TryGetValue(symbol, out var list))
-                    {
-                        entriesBySymbol[symbol] = list = new List<MemberEntry>();
-                    }
-
-                    list.Add(entry);
-                    count++;
+                    continue;
                 }
 
-                matches[entry.Id] = count;
-            }
-
-            var members = new Dictionary<ISymbol, ResolvedMember>(SymbolEqualityComparer.Default);
-            foreach (var pair in entriesBySymbol)
-            {
-                MemberEntry? result = null;
-                var mutates = ImmutableArray.CreateBuilder<string>();
-                foreach (var entry in pair.Value)
+                if (!typeCache.TryGetValue(typeName, out var type))
                 {
-                    if (entry.Result != ResultKind.Unknown && result is null)
-                    {
-                        result = entry;
-                    }
-
-                    foreach (var m in entry.Mutates)
-                    {
-                        if (!mutates.Contains(m))
-                        {
-                            mutates.Add(m);
-                        }
-                    }
+                    typeCache[typeName] = type = FindType(compilation, assembly, typeName);
                 }
 
-                members[pair.Key] = new ResolvedMember(result, mutates.ToImmutable());
+                if (type is null)
+                {
+                    continue;
+                }
+
+                if (!entriesByType.TryGetValue(type, out var entries))
+                {
+                    entriesByType[type] = entries = new TypeEntries();
+                }
+
+                entries.Add(memberName, order, entry);
+                if (memberName == "this[]")
+                {
+                    // "P:T.Item(…)" is an indexer, or a property that happens to be called Item.
+                    entries.Add("Item", order, entry);
+                }
             }
 
             return new ResolvedLibrary(
@@ -128,8 +142,7 @@ namespace ViewAnalyzers.Semantics
                 arrayTypes,
                 ResolveTypes(compilation, null, table.BasicIndexTypes),
                 ResolveTypes(compilation, null, table.InvalidIndexTypes),
-                members,
-                matches.ToImmutable());
+                entriesByType);
         }
 
         /// <summary>True for the library's array types and types derived from them.</summary>
@@ -164,7 +177,150 @@ namespace ViewAnalyzers.Semantics
                 original = reduced.OriginalDefinition;
             }
 
-            return _members.TryGetValue(original, out var member) ? member : null;
+            if (original.ContainingType is not { } containing || !_entriesByType.ContainsKey(containing.OriginalDefinition))
+            {
+                return null;
+            }
+
+            return _members.GetOrAdd(original, Resolve);
+        }
+
+        /// <summary>What every entry naming <paramref name="symbol"/> says, merged: the first entry with a result gives it; mutations add up.</summary>
+        private ResolvedMember? Resolve(ISymbol symbol)
+        {
+            MemberEntry? result = null;
+            ImmutableArray<string>.Builder? mutates = null;
+            foreach (var entry in MatchingEntries(symbol))
+            {
+                if (entry.Result != ResultKind.Unknown && result is null)
+                {
+                    result = entry;
+                }
+
+                mutates ??= ImmutableArray.CreateBuilder<string>();
+                foreach (var m in entry.Mutates)
+                {
+                    if (!mutates.Contains(m))
+                    {
+                        mutates.Add(m);
+                    }
+                }
+            }
+
+            return mutates is null ? null : new ResolvedMember(result, mutates.ToImmutable());
+        }
+
+        /// <summary>The entries naming <paramref name="member"/> (a member of one of the table's types), in table order.</summary>
+        private IEnumerable<MemberEntry> MatchingEntries(ISymbol member)
+        {
+            if (member.DeclaredAccessibility != Accessibility.Public
+                || member is not (IMethodSymbol or IPropertySymbol)
+                || member.ContainingType is not { } type
+                || !_entriesByType.TryGetValue(type.OriginalDefinition, out var entries)
+                || entries.For(member.Name) is not { Count: > 0 } candidates)
+            {
+                yield break;
+            }
+
+            var memberId = DocumentationCommentId.CreateDeclarationId(member);
+            if (memberId is null)
+            {
+                yield break;
+            }
+
+            // Some IDs carry the return type ("~T") to tell overloads apart; the table does not use it.
+            int tilde = memberId.IndexOf('~');
+            if (tilde >= 0)
+            {
+                memberId = memberId.Substring(0, tilde);
+            }
+
+            foreach (var (entry, wildcard) in candidates)
+            {
+                if (memberId[0] == entry.Id[0] && (wildcard ? HasParameters(member, entry.Mutates) : Matches(entry.Id, memberId)))
+                {
+                    yield return entry;
+                }
+            }
+        }
+
+        /// <summary>Splits an ID ("M:NumSharp.np.copyto(…)", "P:NumSharp.NDArray.*") into its type and its member's symbol name (null: every member).</summary>
+        private static bool TryParse(string id, out string typeName, out string? memberName)
+        {
+            typeName = string.Empty;
+            memberName = null;
+            if (id.Length < 3 || id[1] != ':')
+            {
+                return false;
+            }
+
+            int paren = id.IndexOf('(');
+            var qualified = paren < 0 ? id.Substring(2) : id.Substring(2, paren - 2);
+            int lastDot = qualified.LastIndexOf('.');
+            if (lastDot < 0)
+            {
+                return false;
+            }
+
+            typeName = qualified.Substring(0, lastDot);
+            var last = qualified.Substring(lastDot + 1);
+            memberName = last == "*" ? null : SymbolName(id[0], last);
+            return true;
+        }
+
+        /// <summary>The table's entries for one type, filed by member name, each with its place in the table.</summary>
+        private sealed class TypeEntries
+        {
+            private readonly Dictionary<string, List<(int Order, MemberEntry Entry)>> _byName = new Dictionary<string, List<(int, MemberEntry)>>(StringComparer.Ordinal);
+            private readonly List<(int Order, MemberEntry Entry)> _wildcards = new List<(int, MemberEntry)>();
+            private readonly Dictionary<string, List<(MemberEntry Entry, bool Wildcard)>> _merged = new Dictionary<string, List<(MemberEntry, bool)>>(StringComparer.Ordinal);
+
+            public void Add(string? memberName, int order, MemberEntry entry)
+            {
+                if (memberName is null)
+                {
+                    _wildcards.Add((order, entry));
+                    return;
+                }
+
+                if (!_byName.TryGetValue(memberName, out var list))
+                {
+                    _byName[memberName] = list = new List<(int, MemberEntry)>();
+                }
+
+                list.Add((order, entry));
+            }
+
+            /// <summary>Entries that may name a member called <paramref name="name"/>: its own and the type's wildcards, in table order.</summary>
+            public List<(MemberEntry Entry, bool Wildcard)> For(string name)
+            {
+                lock (_merged)
+                {
+                    if (_merged.TryGetValue(name, out var merged))
+                    {
+                        return merged;
+                    }
+
+                    var all = new List<(int Order, MemberEntry Entry, bool Wildcard)>();
+                    if (_byName.TryGetValue(name, out var named))
+                    {
+                        foreach (var (order, entry) in named)
+                        {
+                            all.Add((order, entry, false));
+                        }
+                    }
+
+                    foreach (var (order, entry) in _wildcards)
+                    {
+                        all.Add((order, entry, true));
+                    }
+
+                    all.Sort((a, b) => a.Order.CompareTo(b.Order));
+                    merged = all.ConvertAll(e => (e.Entry, e.Wildcard));
+                    _merged[name] = merged;
+                    return merged;
+                }
+            }
         }
 
         /// <summary>
@@ -403,49 +559,6 @@ namespace ViewAnalyzers.Semantics
             }
         }
 
-        private static IEnumerable<ISymbol> Match(Compilation compilation, IAssemblySymbol? assembly, MemberEntry entry, Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>> idCache)
-        {
-            var id = entry.Id;
-            if (id.Length < 3 || id[1] != ':')
-            {
-                yield break;
-            }
-
-            int paren = id.IndexOf('(');
-            var qualified = paren < 0 ? id.Substring(2) : id.Substring(2, paren - 2);
-            int lastDot = qualified.LastIndexOf('.');
-            if (lastDot < 0)
-            {
-                yield break;
-            }
-
-            var type = FindType(compilation, assembly, qualified.Substring(0, lastDot));
-            if (type is null)
-            {
-                yield break;
-            }
-
-            bool wildcardMember = qualified.EndsWith(".*", StringComparison.Ordinal);
-
-            // IDs are made only for the members the entry names (a type like np has hundreds); the wildcard needs them all.
-            var ids = MemberIds(type, wildcardMember ? null : SymbolName(id[0], qualified.Substring(lastDot + 1)), idCache);
-            foreach (var (symbol, memberId) in ids)
-            {
-                if (memberId[0] != id[0])
-                {
-                    continue;
-                }
-
-                bool matched = wildcardMember
-                    ? HasParameters(symbol, entry.Mutates)
-                    : Matches(id, memberId);
-                if (matched)
-                {
-                    yield return symbol;
-                }
-            }
-        }
-
         /// <summary>The name a member has in the symbol model, from its name in a documentation-comment ID.</summary>
         private static string SymbolName(char kind, string idName)
         {
@@ -462,37 +575,6 @@ namespace ViewAnalyzers.Semantics
                 "Item" when kind == 'P' => "this[]",
                 _ => idName,
             };
-        }
-
-        private static List<(ISymbol Symbol, string Id)> MemberIds(INamedTypeSymbol type, string? name, Dictionary<(INamedTypeSymbol Type, string? Name), List<(ISymbol Symbol, string Id)>> cache)
-        {
-            if (cache.TryGetValue((type, name), out var ids))
-            {
-                return ids;
-            }
-
-            ids = new List<(ISymbol, string)>();
-            foreach (var member in name is null ? type.GetMembers() : type.GetMembers(name))
-            {
-                if (member.DeclaredAccessibility == Accessibility.Public && member is IMethodSymbol or IPropertySymbol)
-                {
-                    var memberId = DocumentationCommentId.CreateDeclarationId(member);
-                    if (memberId is not null)
-                    {
-                        // Some IDs carry the return type ("~T") to tell overloads apart; the table does not use it.
-                        int tilde = memberId.IndexOf('~');
-                        if (tilde >= 0)
-                        {
-                            memberId = memberId.Substring(0, tilde);
-                        }
-
-                        ids.Add((member, memberId));
-                    }
-                }
-            }
-
-            cache[(type, name)] = ids;
-            return ids;
         }
 
         private static bool Matches(string pattern, string memberId)

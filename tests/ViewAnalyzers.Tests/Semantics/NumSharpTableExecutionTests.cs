@@ -68,7 +68,7 @@ namespace ViewAnalyzers.Tests.Semantics
         {
             var library = ResolvedLibrary.TryResolve(TestCompilation.Create("class C {}"), Table);
             Assert.NotNull(library);
-            Assert.True(library!.MatchesPerEntry[id] > 0, $"{id} matches no member of NumSharp 0.70.0");
+            Assert.True(library!.MatchesPerEntry()[id] > 0, $"{id} matches no member of NumSharp 0.70.0");
         }
 
         [Fact]
