@@ -16,6 +16,7 @@ using ViewAnalyzers.Bench;
 // Measures what ViewAnalyzers adds to compile time (binding + emit, in process, Roslyn 4.8) on generated code.
 // Usage: dotnet run -c Release --project bench/ViewAnalyzers.Bench -- [--write] [--runs N] [--sizes 10000,50000,200000]
 var write = args.Contains("--write");
+var useCpuTime = args.Contains("--cpu");
 int runs = ArgValue("--runs") is string r ? int.Parse(r, CultureInfo.InvariantCulture) : 5;
 var sizes = (ArgValue("--sizes") ?? "10000,50000,200000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
@@ -108,6 +109,20 @@ if (args.Contains("--long-method"))
     return;
 }
 
+if (args.Contains("--spread"))
+{
+    // The same configuration over and over: how much one machine's timings vary.
+    var files = CorpusGenerator.Generate(sizes[0], withNumSharp: true);
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+    CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+    for (int round = 0; round <= runs; round++)
+    {
+        Console.WriteLine($"empty: {Measure(Fresh, empty, 1).Ms:F0} ms   ViewAnalyzers: {Measure(Fresh, viewAnalyzers, 1).Ms:F0} ms");
+    }
+
+    return;
+}
+
 if (args.Contains("--breakdown"))
 {
     // Where ViewAnalyzers' time goes: the driver's IOperation trees, control flow graphs, and each analyzer.
@@ -121,6 +136,7 @@ if (args.Contains("--breakdown"))
         ("operation block action + control flow graph", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true))),
         ("ViewAnalyzers", viewAnalyzers),
         ("NumSharp.Build.Analyzer", numSharpAnalyzers),
+        ("NumSharp.Build.Analyzer + ViewAnalyzers", numSharpAnalyzers.AddRange(viewAnalyzers)),
     };
     var timings = shapes.Select(_ => new List<double>()).ToList();
     for (int round = 0; round <= runs; round++)
@@ -242,6 +258,7 @@ if (write)
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var watch = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var compilation = fresh();
         if (analyzers.IsEmpty)
         {
@@ -259,7 +276,7 @@ if (write)
             compilation.Emit(stream);
         }
 
-        times.Add(watch.Elapsed.TotalMilliseconds);
+        times.Add(useCpuTime ? (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds : watch.Elapsed.TotalMilliseconds);
     }
 
     times.Sort();

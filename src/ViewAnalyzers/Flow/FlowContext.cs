@@ -51,7 +51,11 @@ namespace ViewAnalyzers.Flow
         public static FlowContext For(Compilation compilation, LibrarySemantics semantics) =>
             Contexts.GetValue(compilation, c => new FlowContext(c, semantics));
 
-        /// <summary>The flow of one operation block, shared by every rule that asks for it; null when the block does not touch a library array.</summary>
+        /// <summary>
+        /// The flow of one operation block, shared by every rule that asks for it; null when the block cannot
+        /// give any rule something to report (no library array, or no write a rule looks at), in which case
+        /// no control flow graph is built at all.
+        /// </summary>
         public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph)
         {
             if (_flows.TryGetValue(block, out var cached))
@@ -59,19 +63,27 @@ namespace ViewAnalyzers.Flow
                 return cached.IsEmpty ? null : cached;
             }
 
-            var flow = TouchesLibraryArrays(block) && graph() is { } cfg
+            var flow = NeedsFlow(block) && graph() is { } cfg
                 ? MethodFlow.Build(cfg, this)
                 : MethodFlow.Empty;
             flow = _flows.GetValue(block, _ => flow);
             return flow.IsEmpty ? null : flow;
         }
 
-        /// <summary>A cheap test that keeps most methods of most projects out of the flow analysis entirely.</summary>
-        public bool TouchesLibraryArrays(IOperation block)
+        /// <summary>
+        /// One scan of the block's operations: whether it touches a library array and contains a write any rule
+        /// reports at (every diagnostic sits on a write into an array, a call that mutates one, or a compound
+        /// assignment to an array variable). Lambdas and local functions are part of the scan.
+        /// </summary>
+        public bool NeedsFlow(IOperation block)
         {
+            bool touches = false;
+            bool writes = false;
             foreach (var operation in block.DescendantsAndSelf())
             {
-                if (operation.Type is { } type && (Semantics.LibraryOf(type) is not null || type is IArrayTypeSymbol { ElementType: var element } && Semantics.LibraryOf(element) is not null))
+                touches = touches || TouchesLibraryArray(operation);
+                writes = writes || IsCandidateWrite(operation);
+                if (touches && writes)
                 {
                     return true;
                 }
@@ -79,6 +91,38 @@ namespace ViewAnalyzers.Flow
 
             return false;
         }
+
+        private bool TouchesLibraryArray(IOperation operation) =>
+            operation.Type is { } type && (Semantics.LibraryOf(type) is not null || type is IArrayTypeSymbol { ElementType: var element } && Semantics.LibraryOf(element) is not null);
+
+        /// <summary>The operations the flow layer turns into write events (<see cref="MethodFlow"/>'s walk), over-approximated.</summary>
+        private bool IsCandidateWrite(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation assignment:
+                    // Simple, compound and ??= assignments (the graph lowers ??= to a simple one).
+                    return assignment.Target is IPropertyReferenceOperation or IArrayElementReferenceOperation
+                        || assignment is ICompoundAssignmentOperation && IsArrayVariable(assignment.Target);
+                case IIncrementOrDecrementOperation increment:
+                    return increment.Target is IPropertyReferenceOperation;
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if (Semantics.Lookup(method) is { } found)
+                    {
+                        return !found.Member.Mutates.IsEmpty;
+                    }
+
+                    // A method of this compilation may write into an array it is given: its summary (which the walk
+                    // asks for anyway, and which is cached) says whether it does.
+                    return Summarize(method) is { MutatedParameters.Count: > 0 };
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsArrayVariable(IOperation target) =>
+            target is ILocalReferenceOperation or IParameterReferenceOperation && TouchesLibraryArray(target);
 
         /// <summary>The summary of a method of this compilation; null for metadata methods, recursion, or code that does not bind.</summary>
         public MethodSummary? Summarize(IMethodSymbol method)
