@@ -117,7 +117,43 @@ if (args.Contains("--spread"))
     CSharpCompilation Fresh() => CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
     for (int round = 0; round <= runs; round++)
     {
-        Console.WriteLine($"empty: {Measure(Fresh, empty, 1).Ms:F0} ms   ViewAnalyzers: {Measure(Fresh, viewAnalyzers, 1).Ms:F0} ms");
+        var va = Measure(Fresh, viewAnalyzers, 1);
+        Console.WriteLine($"empty: {Measure(Fresh, empty, 1).Ms:F0} ms   ViewAnalyzers: {va.Ms:F0} ms ({va.Count} diagnostics)");
+    }
+
+    return;
+}
+
+if (args.Contains("--telemetry"))
+{
+    var files = CorpusGenerator.Generate(sizes[0], withNumSharp: true);
+    var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
+    for (int round = 0; round < runs; round++)
+    {
+        var compilation = CSharpCompilation.Create("Bench", trees, references.Append(numSharp), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+        var all = numSharpAnalyzers.AddRange(viewAnalyzers);
+        var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var line = new StringBuilder();
+        double va = 0;
+        foreach (var analyzer in all)
+        {
+            var info = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+            if (viewAnalyzers.Contains(analyzer))
+            {
+                va += info.ExecutionTime.TotalMilliseconds;
+                if (args.Contains("--each"))
+                {
+                    line.Append(FormattableString.Invariant($"{analyzer.GetType().Name.Substring(0, 6)} {info.ExecutionTime.TotalMilliseconds:F0}; "));
+                }
+            }
+            else
+            {
+                line.Append(FormattableString.Invariant($"{analyzer.GetType().Name} {info.ExecutionTime.TotalMilliseconds:F0} ms; "));
+            }
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"ViewAnalyzers {va:F0} ms; {line}"));
     }
 
     return;
@@ -156,8 +192,8 @@ if (args.Contains("--breakdown"))
         Console.WriteLine($"{shapes[i].Name,-45} {timings[i].OrderBy(v => v).ElementAt(timings[i].Count / 2),8:F0} ms");
     }
 
-    var telemetry = Fresh().WithAnalyzers(viewAnalyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-    telemetry.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    var telemetry = Fresh().WithAnalyzers(viewAnalyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+    telemetry.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     foreach (var analyzer in viewAnalyzers)
     {
         var info = telemetry.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
@@ -168,8 +204,8 @@ if (args.Contains("--breakdown"))
 }
 
 var report = new StringBuilder();
-report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | ViewAnalyzers diagnostics |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | NumSharp.Build.Analyzer + ViewAnalyzers (ms) | ViewAnalyzers adds to a NumSharp build | ViewAnalyzers diagnostics |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
 var results = new List<Result>();
 var corpora = new List<(string Name, List<(string, string)> Files, bool NumSharp)>();
@@ -195,21 +231,24 @@ foreach (var (name, files, usesNumSharp) in corpora)
     }
 
     // Configurations interleaved run by run, so that drift in the machine's speed hits all of them alike;
-    // the first round is a warm-up, then the median of N rounds.
+    // two warm-up rounds, then the median of N rounds.
     var configurations = new List<ImmutableArray<DiagnosticAnalyzer>> { ImmutableArray<DiagnosticAnalyzer>.Empty, empty, viewAnalyzers };
     if (usesNumSharp)
     {
+        // A NumSharp project's build already runs NumSharp's analyzer (it ships in the package).
         configurations.Add(numSharpAnalyzers);
+        configurations.Add(numSharpAnalyzers.AddRange(viewAnalyzers));
     }
 
     var samples = configurations.Select(_ => new List<double>()).ToList();
     int vaDiagnostics = 0;
-    for (int round = 0; round <= runs; round++)
+    const int warmUps = 2;
+    for (int round = 0; round < runs + warmUps; round++)
     {
         for (int c = 0; c < configurations.Count; c++)
         {
             var once = Measure(Fresh, configurations[c], 1);
-            if (round > 0)
+            if (round >= warmUps)
             {
                 samples[c].Add(once.Ms);
             }
@@ -225,13 +264,15 @@ foreach (var (name, files, usesNumSharp) in corpora)
     var none = (Ms: Median(samples[0]), Count: 0);
     var baseline = (Ms: Median(samples[1]), Count: 0);
     var withVa = (Ms: Median(samples[2]), Count: vaDiagnostics);
-    (double Ms, int Count)? withNdw = usesNumSharp ? (Median(samples[3]), 0) : null;
+    double? withNdw = usesNumSharp ? Median(samples[3]) : null;
+    double? withBoth = usesNumSharp ? Median(samples[4]) : null;
 
-    results.Add(new Result(name, lines, usesNumSharp, name.Contains("method", StringComparison.Ordinal), baseline.Ms, withVa.Ms, withNdw?.Ms));
+    results.Add(new Result(name, lines, usesNumSharp, name.Contains("method", StringComparison.Ordinal), baseline.Ms, withVa.Ms, withNdw, withBoth));
 
-    string Added(double ms) => $"{(ms - baseline.Ms) / baseline.Ms * 100:+0.0;-0.0}%";
+    string Percent(double ms, double over) => string.Create(CultureInfo.InvariantCulture, $"{(ms - over) / over * 100:+0.0;-0.0}%");
+    string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {lines:N0} | {none.Ms:F0} | {baseline.Ms:F0} | {withVa.Ms:F0} | {Added(withVa.Ms)} | {(withNdw is { } n ? n.Ms.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {(withNdw is { } n2 ? Added(n2.Ms) : "-")} | {withVa.Count} |"));
+        $"| {name} | {lines:N0} | {none.Ms:F0} | {baseline.Ms:F0} | {withVa.Ms:F0} | {Percent(withVa.Ms, baseline.Ms)} | {Ms(withNdw)} | {(withNdw is { } n ? Percent(n, baseline.Ms) : "-")} | {Ms(withBoth)} | {(withBoth is { } b && withNdw is { } n2 ? Percent(b, n2) : "-")} | {withVa.Count} |"));
     Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
 }
 
@@ -255,8 +296,10 @@ if (write)
     var perAnalyzerTimes = new Dictionary<string, TimeSpan>();
     for (int i = 0; i < count; i++)
     {
-        GC.Collect();
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var watch = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var compilation = fresh();
@@ -300,9 +343,12 @@ static string FindRepoRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, bool LongMethod, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, bool LongMethod, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth)
 {
     public double Added => (WithViewAnalyzers - Baseline) / Baseline;
+
+    /// <summary>What ViewAnalyzers adds to a NumSharp project's build, which already runs NumSharp's analyzer.</summary>
+    public double? AddedToNumSharpBuild => WithBoth is double both && WithNumSharpAnalyzer is double ndw ? (both - ndw) / ndw : null;
 
     public double? NumSharpAdded => WithNumSharpAnalyzer is double n ? (n - Baseline) / Baseline : null;
 
@@ -323,8 +369,9 @@ internal static class Targets
         {
             "| target | this run | status |",
             "|---|---|---|",
-            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus | +{largest.Added * 100:0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
-            "| costs less than NumSharp's own analyzer | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: +{r.Added * 100:0.0}% vs +{r.NumSharpAdded * 100:0.0}%"))) + $" | {Met(shortMethods.All(r => r.Added < r.NumSharpAdded))} |",
+            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, in a NumSharp build (NumSharp's analyzer already runs) | {largest.AddedToNumSharpBuild * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.AddedToNumSharpBuild < 0.05)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, alone (over an empty analyzer) | {largest.Added * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
+            "| costs less than NumSharp's own analyzer | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.Added * 100:+0.0;-0.0}% vs {r.NumSharpAdded * 100:+0.0;-0.0}%"))) + $" | {Met(shortMethods.All(r => r.Added < r.NumSharpAdded))} |",
             "| grows linearly from 10k to 200k lines | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.AddedMsPerKLine:0.0} ms per 1k lines at {r.Lines / 1000}k"))) + $" | {Met(shortMethods.Last().AddedMsPerKLine <= shortMethods.First().AddedMsPerKLine * 1.5)} |",
         };
         if (longMethod is not null)

@@ -35,7 +35,8 @@ namespace ViewAnalyzers.Flow
         private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary?> _summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary?>(SymbolEqualityComparer.Default);
-        private readonly ConditionalWeakTable<IOperation, MethodFlow> _flows = new ConditionalWeakTable<IOperation, MethodFlow>();
+        private readonly ConcurrentDictionary<IOperation, FlowEntry> _flows = new ConcurrentDictionary<IOperation, FlowEntry>();
+        private int _consumers;
         private readonly ThreadLocal<ImmutableHashSet<IMethodSymbol>> _inProgress = new ThreadLocal<ImmutableHashSet<IMethodSymbol>>(() => ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default));
 
         private FlowContext(Compilation compilation, LibrarySemantics semantics)
@@ -58,16 +59,38 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph)
         {
-            if (_flows.TryGetValue(block, out var cached))
+            var entry = _flows.GetOrAdd(block, b => new FlowEntry(
+                Volatile.Read(ref _consumers),
+                new System.Lazy<MethodFlow>(() => NeedsFlow(b) && graph() is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty, LazyThreadSafetyMode.ExecutionAndPublication)));
+            var flow = entry.Flow.Value;
+
+            // The last rule to ask lets the flow go: a compilation's flows are never all alive at once.
+            if (Interlocked.Decrement(ref entry.Remaining) == 0)
             {
-                return cached.IsEmpty ? null : cached;
+                _flows.TryRemove(block, out _);
             }
 
-            var flow = NeedsFlow(block) && graph() is { } cfg
-                ? MethodFlow.Build(cfg, this)
-                : MethodFlow.Empty;
-            flow = _flows.GetValue(block, _ => flow);
             return flow.IsEmpty ? null : flow;
+        }
+
+        /// <summary>
+        /// Called by each flow rule at compilation start: how many rules will ask for each block's flow, so that
+        /// the shared flow is dropped after the last of them (a rule that never asks only keeps it longer).
+        /// </summary>
+        public void AddConsumer() => Interlocked.Increment(ref _consumers);
+
+        private sealed class FlowEntry
+        {
+            public FlowEntry(int consumers, System.Lazy<MethodFlow> flow)
+            {
+                Remaining = consumers;
+                Flow = flow;
+            }
+
+            public System.Lazy<MethodFlow> Flow { get; }
+
+            // A field, for Interlocked.
+            public int Remaining;
         }
 
         /// <summary>

@@ -808,10 +808,22 @@ namespace ViewAnalyzers.Flow
             WalkInvocationCore(invocation, events);
 
             // A call into code outside the library may reassign any field: forget what fields hold.
-            if (_context!.Semantics.Lookup(invocation.TargetMethod) is null && !invocation.TargetMethod.ContainingType.ContainingNamespace.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal))
+            if (_context!.Semantics.Lookup(invocation.TargetMethod) is null && !InSystemNamespace(invocation.TargetMethod.ContainingType))
             {
                 events.Add(new FlowEvent(EventKind.ForgetFields, null, invocation));
             }
+        }
+
+        /// <summary>Whether a type lives in System or a namespace under it (the BCL never assigns a user's fields).</summary>
+        private static bool InSystemNamespace(INamedTypeSymbol? type)
+        {
+            var ns = type?.ContainingNamespace;
+            while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: false } && ns.Name.StartsWith("System", System.StringComparison.Ordinal);
         }
 
         private void WalkInvocationCore(IInvocationOperation invocation, List<FlowEvent> events)

@@ -16,11 +16,12 @@ namespace ViewAnalyzers.Rules
         internal sealed override void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics)
         {
             var flows = FlowContext.For(context.Compilation, semantics);
+            flows.AddConsumer();
             context.RegisterOperationBlockAction(c => Guard.Run(() =>
             {
                 foreach (var block in c.OperationBlocks)
                 {
-                                        // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
+                    // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
                     if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
                     {
                         continue;
