@@ -512,6 +512,8 @@ namespace ViewAnalyzers.Flow
                 _predecessors.Add(new List<int>());
             }
 
+            // Most bodies have no finally: then no branch passes through one, and Roslyn need not be asked.
+            bool anyFinally = AllRegions(_graph!.Root).Any(r => r.Kind == ControlFlowRegionKind.Finally);
             foreach (var block in blocks)
             {
                 foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
@@ -523,7 +525,7 @@ namespace ViewAnalyzers.Flow
 
                     int from = block.Ordinal;
                     var sources = new List<int> { from };
-                    foreach (var region in branch.FinallyRegions)
+                    foreach (var region in anyFinally ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
                     {
                         foreach (var source in sources)
                         {
