@@ -62,8 +62,10 @@ namespace ViewAnalyzers.Bench
                 control flow graphs (about half of the time inside ViewAnalyzers), the flow analysis, and the
                 binding and operation trees any operation-based analyzer makes the driver build. The next lever is a
                 syntax-level gate that keeps read-only methods away from binding altogether.
-              `--breakdown`, `--telemetry`, `--long-method` and `--profile` (for `dotnet-trace`) are the harness's
-              modes for this.
+              The harness's modes for this, on the 10k-line corpus (`--long`: the 5,000-line method):
+              `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
+              analyzer alone), `--telemetry` (time inside each analyzer), `--spread` (this machine's variation) and
+              `--profile` (for `dotnet-trace collect`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.
 
