@@ -47,6 +47,59 @@ namespace ViewAnalyzers.Bench
             return ("LongMethod.cs", text);
         }
 
+        /// <summary>Methods whose loops nest <paramref name="depth"/> deep, with views, copies and writes at every level.</summary>
+        public static (string Name, string Text) DeepLoops(int methods, int depth, int seed = 2468)
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder(Header(withNumSharp: true) + "public static class DeepLoops\n{\n");
+            for (int m = 0; m < methods; m++)
+            {
+                text.Append($"    public static NDArray Nest{m}(NDArray a, NDArray m)\n    {{\n        var current = a[\"...\"];\n");
+                for (int level = 0; level < depth; level++)
+                {
+                    string pad = new string(' ', 8 + (level * 4));
+                    int v = random.Next(1, 100);
+                    text.Append($"{pad}for (int i{level} = 0; i{level} < 2; i{level}++)\n{pad}{{\n");
+                    text.Append($"{pad}    var view{level} = current[\"1:\"];\n");
+                    text.Append($"{pad}    var picked{level} = a[new[] {{ 0, {level % 3} }}];\n");
+                    text.Append($"{pad}    picked{level}[0] = {v};\n");
+                    text.Append($"{pad}    if (view{level}.size > {v}) {{ view{level}[0] = i{level}; current = view{level}; }}\n");
+                }
+
+                for (int level = depth - 1; level >= 0; level--)
+                {
+                    text.Append(new string(' ', 8 + (level * 4)) + "}\n");
+                }
+
+                text.Append("        return current;\n    }\n\n");
+            }
+
+            return ("DeepLoops.cs", text.Append("}\n").ToString());
+        }
+
+        /// <summary>One method in which <paramref name="count"/> variables alias one array through chains of views, copies and reassignments.</summary>
+        public static (string Name, string Text) ManyAliases(int count, int seed = 1357)
+        {
+            var random = new Random(seed);
+            var body = new StringBuilder("        var v0 = a[\"...\"];\n");
+            for (int i = 1; i < count; i++)
+            {
+                int from = random.Next(Math.Max(0, i - 20), i);
+                body.Append((i % 6) switch
+                {
+                    0 => $"        var v{i} = v{from}[\"1:\"];\n",
+                    1 => $"        var v{i} = v{from};\n",
+                    2 => $"        var v{i} = v{from}.T;\n        v{i}[0] = {i};\n",
+                    3 => $"        var v{i} = v{from}[new[] {{ 0 }}];\n        v{i}[0] = {i};\n",
+                    4 => $"        var v{i} = i > {random.Next(100)} ? v{from} : v{random.Next(0, i)};\n",
+                    _ => $"        var v{i} = v{from}.reshape(-1);\n        if (v{i}.size > 1) {{ v{from} = v{i}[\"1:\"]; }}\n",
+                });
+            }
+
+            var text = Header(withNumSharp: true) + "public static class ManyAliases\n{\n    public static NDArray Run(NDArray a, int i)\n    {\n" + body + "        return v0;\n    }\n}\n";
+            return ("ManyAliases.cs", text);
+        }
+
         public static int CountLines(string text)
         {
             int count = 0;

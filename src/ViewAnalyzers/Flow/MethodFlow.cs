@@ -281,24 +281,36 @@ namespace ViewAnalyzers.Flow
         }
 
         private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _liveness;
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _writtenAgain;
 
         /// <summary>
         /// Backward liveness of every variable at once, over bitsets: a variable is live at a block's entry when a
         /// path from there reads it before assigning it. Computed once per flow, then each query is a bit test.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Liveness()
-        {
-            if (_liveness is { } known)
-            {
-                return known;
-            }
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Liveness() =>
+            _liveness ??= Backward(e => e.Kind == EventKind.Read ? e.Symbol : null, e => e.Kind is EventKind.Assign or EventKind.Kill ? e.Symbol : null);
 
+        /// <summary>
+        /// The same backward pass for "written into again": a variable is set at a block's entry when a path from
+        /// there writes into its array before reading, assigning or killing it.
+        /// </summary>
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) WrittenAgain() =>
+            _writtenAgain ??= Backward(
+                e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null,
+                e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null);
+
+        /// <summary>
+        /// A backward "some path reaches a <paramref name="gen"/> event of the variable before a <paramref name="kill"/>
+        /// event of it" analysis of every variable at once, over bitsets: the set at each block's entry.
+        /// </summary>
+        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill)
+        {
             var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
             foreach (var events in _events)
             {
                 foreach (var e in events)
                 {
-                    if (e.Symbol is { } symbol && !index.ContainsKey(symbol))
+                    if ((gen(e) ?? kill(e)) is { } symbol && !index.ContainsKey(symbol))
                     {
                         index[symbol] = index.Count;
                     }
@@ -307,36 +319,31 @@ namespace ViewAnalyzers.Flow
 
             int words = (index.Count + 63) >> 6;
             int blocks = _events.Count;
-            var gen = new ulong[blocks][];
-            var kill = new ulong[blocks][];
+            var genSets = new ulong[blocks][];
+            var killSets = new ulong[blocks][];
             var liveIn = new ulong[blocks][];
             for (int b = 0; b < blocks; b++)
             {
-                gen[b] = new ulong[words];
-                kill[b] = new ulong[words];
+                genSets[b] = new ulong[words];
+                killSets[b] = new ulong[words];
                 liveIn[b] = new ulong[words];
 
-                // Walk backwards: a read before any assignment in the block makes it live at entry.
+                // Walk backwards: the first event of a variable in the block decides for it.
                 var events = _events[b];
                 for (int i = events.Count - 1; i >= 0; i--)
                 {
                     var e = events[i];
-                    if (e.Symbol is null)
+                    if (gen(e) is { } generated)
                     {
-                        continue;
+                        int bit = index[generated];
+                        genSets[b][bit >> 6] |= 1UL << (bit & 63);
+                        killSets[b][bit >> 6] &= ~(1UL << (bit & 63));
                     }
-
-                    int bit = index[e.Symbol];
-                    ulong mask = 1UL << (bit & 63);
-                    if (e.Kind == EventKind.Read)
+                    else if (kill(e) is { } killed)
                     {
-                        gen[b][bit >> 6] |= mask;
-                        kill[b][bit >> 6] &= ~mask;
-                    }
-                    else if (e.Kind is EventKind.Assign or EventKind.Kill)
-                    {
-                        kill[b][bit >> 6] |= mask;
-                        gen[b][bit >> 6] &= ~mask;
+                        int bit = index[killed];
+                        killSets[b][bit >> 6] |= 1UL << (bit & 63);
+                        genSets[b][bit >> 6] &= ~(1UL << (bit & 63));
                     }
                 }
             }
@@ -361,7 +368,7 @@ namespace ViewAnalyzers.Flow
                     var current = liveIn[b];
                     for (int w = 0; w < words; w++)
                     {
-                        ulong next = gen[b][w] | (outSet[w] & ~kill[b][w]);
+                        ulong next = genSets[b][w] | (outSet[w] & ~killSets[b][w]);
                         if (next != current[w])
                         {
                             current[w] = next;
@@ -371,47 +378,38 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            _liveness = (index, liveIn);
-            return _liveness.Value;
+            return (index, liveIn);
         }
 
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
         public bool IsWrittenAgainAfter(ISymbol symbol, ProgramPoint point)
         {
-            var visited = new HashSet<int>();
-            var pending = new Stack<(int Block, int Index)>();
-            pending.Push((point.Block, point.Index + 1));
-            while (pending.Count > 0)
+            var events = _events[point.Block];
+            for (int i = point.Index + 1; i < events.Count; i++)
             {
-                var (block, index) = pending.Pop();
-                bool stopped = false;
-                var events = _events[block];
-                for (int i = index; i < events.Count; i++)
+                var e = events[i];
+                if (e.Kind == EventKind.Write && e.Write is not null && SymbolEqualityComparer.Default.Equals(e.Holder, symbol))
                 {
-                    var e = events[i];
-                    if (e.Kind == EventKind.Write && e.Write is { } && SymbolEqualityComparer.Default.Equals(e.Holder, symbol))
-                    {
-                        return true;
-                    }
-
-                    if (SymbolEqualityComparer.Default.Equals(e.Symbol, symbol) && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
-                    {
-                        stopped = true;
-                        break;
-                    }
+                    return true;
                 }
 
-                if (stopped)
+                if (SymbolEqualityComparer.Default.Equals(e.Symbol, symbol) && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
                 {
-                    continue;
+                    return false;
                 }
+            }
 
-                foreach (var successor in _successors[block])
+            var writtenAgain = WrittenAgain();
+            if (!writtenAgain.Index.TryGetValue(symbol, out int bit))
+            {
+                return false;
+            }
+
+            foreach (var successor in _successors[point.Block])
+            {
+                if ((writtenAgain.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
                 {
-                    if (visited.Add(successor))
-                    {
-                        pending.Push((successor, 0));
-                    }
+                    return true;
                 }
             }
 

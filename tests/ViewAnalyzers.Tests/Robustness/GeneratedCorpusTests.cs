@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ViewAnalyzers.Tests.Robustness
 {
-    /// <summary>Every analyzer runs over the benchmark's generated codebase (50k+ lines) without an exception.</summary>
+    /// <summary>Every analyzer runs over the benchmark's generated codebase (50k+ lines, and its stress shapes) without an exception.</summary>
     public class GeneratedCorpusTests
     {
         [Fact]
@@ -26,6 +26,8 @@ namespace ViewAnalyzers.Tests.Robustness
         {
             var files = CorpusGenerator.Generate(50_000, withNumSharp: true);
             files.Add(CorpusGenerator.LongMethod(5_000, withNumSharp: true));
+            files.Add(CorpusGenerator.DeepLoops(10, 12));
+            files.Add(CorpusGenerator.ManyAliases(1_000));
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
             Assert.True(files.Sum(f => CorpusGenerator.CountLines(f.Text)) >= 55_000);
 
