@@ -328,7 +328,7 @@ internal static class Targets
 
         if (plain is not null)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| nothing measurable where NumSharp is not referenced: a few ms once per compilation, nothing per line | {plain.InsideViewAnalyzers:F0} ms inside ViewAnalyzers at {plain.Lines / 1000}k lines (wall-clock {plain.Added * 100:+0.0;-0.0}%, within the noise) | {Met(plain.InsideViewAnalyzers < 5)} |"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| nothing measurable where NumSharp is not referenced: time inside ViewAnalyzers under 0.1% of the compilation (it registers nothing; the check runs once per compilation) | {plain.InsideViewAnalyzers:F0} ms inside ViewAnalyzers at {plain.Lines / 1000}k lines, {plain.InsideViewAnalyzers / plain.Baseline * 100:0.00}% (wall-clock {plain.Added * 100:+0.0;-0.0}%, within the noise) | {Met(plain.InsideViewAnalyzers < plain.Baseline * 0.001)} |"));
         }
 
         return string.Join(Environment.NewLine, lines);
