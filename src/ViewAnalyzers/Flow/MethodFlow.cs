@@ -263,21 +263,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            var liveness = Liveness();
-            if (!liveness.Index.TryGetValue(symbol, out int bit))
-            {
-                return false;
-            }
-
-            foreach (var successor in _successors[point.Block])
-            {
-                if ((liveness.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SetAtSomeSuccessor(Liveness(), symbol, point.Block);
         }
 
         private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _liveness;
@@ -298,6 +284,25 @@ namespace ViewAnalyzers.Flow
             _writtenAgain ??= Backward(
                 e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null,
                 e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null);
+
+        /// <summary>Whether a backward pass's set holds <paramref name="symbol"/> at the entry of some successor of <paramref name="block"/>.</summary>
+        private bool SetAtSomeSuccessor((Dictionary<ISymbol, int> Index, ulong[][] LiveIn) pass, ISymbol symbol, int block)
+        {
+            if (!pass.Index.TryGetValue(symbol, out int bit))
+            {
+                return false;
+            }
+
+            foreach (var successor in _successors[block])
+            {
+                if ((pass.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// A backward "some path reaches a <paramref name="gen"/> event of the variable before a <paramref name="kill"/>
@@ -399,21 +404,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            var writtenAgain = WrittenAgain();
-            if (!writtenAgain.Index.TryGetValue(symbol, out int bit))
-            {
-                return false;
-            }
-
-            foreach (var successor in _successors[point.Block])
-            {
-                if ((writtenAgain.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SetAtSomeSuccessor(WrittenAgain(), symbol, point.Block);
         }
 
         /// <summary>True when the value held by <paramref name="symbol"/> may also be held by another variable.</summary>
