@@ -42,9 +42,11 @@ namespace ViewAnalyzers.Bench
               IOperation-based analyzer costs (the semantic model binding every method body, and the operation
               trees) is then already paid by NumSharp's analyzer, so this is lower than the cost alone.
             - "time inside" is the driver's own measure of each analyzer's callbacks, including the control flow
-              graphs ViewAnalyzers asks for but not the shared binding and operation trees. It varies far less
-              than wall-clock differences, so the comparisons with NumSharp's analyzer and the growth targets are
-              judged on it; the wall-clock comparison is shown too.
+              graphs ViewAnalyzers asks for but not the shared binding and operation trees. It is taken with both
+              analyzers in the same compilations (median of 3), so the comparison with NumSharp's analyzer and the
+              growth targets are judged on it; the wall-clock comparison is shown too. It still moves with garbage
+              collection (a pause lands in whichever callback allocates): at 50k lines it ranged from about 380 to
+              920 ms in repeated runs on this machine, so one run's ratios are indications, not verdicts.
             - Wall-clock numbers on a shared 2-core machine vary by 5-15% from one compilation to the next, more on
               small corpora; medians of interleaved rounds damp that, and a difference of a few percent between two
               configurations is within the noise of one run. `--spread` shows the variation on the machine at hand.
@@ -65,7 +67,7 @@ namespace ViewAnalyzers.Bench
                 control flow graphs (about half of the time inside ViewAnalyzers), the flow analysis, and the
                 binding and operation trees any operation-based analyzer makes the driver build. The next lever is a
                 syntax-level gate that keeps read-only methods away from binding altogether.
-              The harness's modes for this, on the 10k-line corpus (`--long`: the 5,000-line method):
+              The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
               analyzer alone), `--telemetry` (time inside each analyzer), `--spread` (this machine's variation) and
               `--profile` (for `dotnet-trace collect`).
