@@ -108,11 +108,9 @@ namespace ViewAnalyzers.Tests.Flow
 
         private static (FlowContext Context, IOperation Block) Body(string source)
         {
-            var compilation = TestCompilation.Create(source);
-            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
-            var block = Bodies(model).Single(b => b.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax { Identifier.ValueText: "M" });
-            return (FlowContext.For(compilation, LibrarySemantics.For(compilation)!), block);
+            var (context, body) = FlowHarness.Body(source);
+            Assert.Empty(context.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            return (context, body);
         }
 
         private static IEnumerable<IOperation> Bodies(SemanticModel model) =>

@@ -14,6 +14,15 @@ namespace ViewAnalyzers.Tests.Flow
     {
         public static MethodFlow Build(string source, string method = "M")
         {
+            var (context, body) = Body(source, method);
+            var flow = context.FlowOf(body, () => ControlFlowGraph.Create(body));
+            Assert.NotNull(flow);
+            return flow!;
+        }
+
+        /// <summary>The body of the method named <paramref name="method"/> and the flow context of its compilation.</summary>
+        public static (FlowContext Context, IMethodBodyOperation Body) Body(string source, string method = "M")
+        {
             var compilation = TestCompilation.Create(source);
             var tree = compilation.SyntaxTrees.Single();
             var model = compilation.GetSemanticModel(tree);
@@ -21,10 +30,7 @@ namespace ViewAnalyzers.Tests.Flow
             var body = (IMethodBodyOperation)model.GetOperation(declaration)!;
             var semantics = LibrarySemantics.For(compilation);
             Assert.NotNull(semantics);
-            var context = FlowContext.For(compilation, semantics!);
-            var flow = context.FlowOf(body, () => ControlFlowGraph.Create(body));
-            Assert.NotNull(flow);
-            return flow!;
+            return (FlowContext.For(compilation, semantics!), body);
         }
 
         public static string Describe(MethodFlow flow) =>
