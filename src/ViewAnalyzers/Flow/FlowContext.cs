@@ -57,12 +57,31 @@ namespace ViewAnalyzers.Flow
         /// give any rule something to report (no library array, or no write a rule looks at), in which case
         /// no control flow graph is built at all.
         /// </summary>
-        public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph)
+        public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph) =>
+            FlowOf(block, graph, static (g, _) => g());
+
+        /// <inheritdoc cref="FlowOf(IOperation, System.Func{ControlFlowGraph?})"/>
+        /// <remarks>The graph is asked of <paramref name="state"/>, so that callers need not allocate a closure per block.</remarks>
+        public MethodFlow? FlowOf<TState>(IOperation block, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph)
         {
-            var entry = _flows.GetOrAdd(block, b => new FlowEntry(
-                Volatile.Read(ref _consumers),
-                new System.Lazy<MethodFlow>(() => NeedsFlow(b) && graph() is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty, LazyThreadSafetyMode.ExecutionAndPublication)));
-            var flow = entry.Flow.Value;
+            if (!_flows.TryGetValue(block, out var entry))
+            {
+                entry = _flows.GetOrAdd(block, new FlowEntry(Volatile.Read(ref _consumers)));
+            }
+
+            var flow = Volatile.Read(ref entry.Flow);
+            if (flow is null)
+            {
+                lock (entry)
+                {
+                    flow = entry.Flow;
+                    if (flow is null)
+                    {
+                        flow = NeedsFlow(block) && graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty;
+                        Volatile.Write(ref entry.Flow, flow);
+                    }
+                }
+            }
 
             // The last rule to ask lets the flow go: a compilation's flows are never all alive at once.
             if (Interlocked.Decrement(ref entry.Remaining) == 0)
@@ -81,15 +100,13 @@ namespace ViewAnalyzers.Flow
 
         private sealed class FlowEntry
         {
-            public FlowEntry(int consumers, System.Lazy<MethodFlow> flow)
+            public FlowEntry(int consumers)
             {
                 Remaining = consumers;
-                Flow = flow;
             }
 
-            public System.Lazy<MethodFlow> Flow { get; }
-
-            // A field, for Interlocked.
+            // Fields, for Interlocked and Volatile. The flow is computed once, under a lock on the entry.
+            public MethodFlow? Flow;
             public int Remaining;
         }
 

@@ -152,6 +152,7 @@ namespace ViewAnalyzers.Flow
         private readonly List<List<int>> _predecessors = new List<List<int>>();
         private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
         private readonly HashSet<string> _untrackedNames = new HashSet<string>();
+        private readonly List<IFlowAnonymousFunctionOperation> _lambdas = new List<IFlowAnonymousFunctionOperation>();
         private readonly Dictionary<SyntaxNode, ImmutableHashSet<string>> _capturedNames = new Dictionary<SyntaxNode, ImmutableHashSet<string>>();
         private readonly FlowContext? _context;
         private readonly ControlFlowGraph? _graph;
@@ -208,17 +209,13 @@ namespace ViewAnalyzers.Flow
                 flow.Nested.Add(Build(graph.GetLocalFunctionControlFlowGraph(localFunction), context, localFunction));
             }
 
-            foreach (var block in graph.Blocks)
+            // The lambdas the scan for untracked variables met, in the order of the graph.
+            foreach (var lambda in flow._lambdas)
             {
-                foreach (var operation in block.Operations.Concat(block.BranchValue is null ? Enumerable.Empty<IOperation>() : new[] { block.BranchValue }))
-                {
-                    foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
-                    {
-                        flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context, lambda.Symbol));
-                    }
-                }
+                flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context, lambda.Symbol));
             }
 
+            flow._lambdas.Clear();
             return flow;
         }
 
@@ -602,6 +599,7 @@ namespace ViewAnalyzers.Flow
                         if (descendant is IFlowAnonymousFunctionOperation lambda)
                         {
                             AddAssignedNames(lambda.Syntax);
+                            _lambdas.Add(lambda);
                         }
                         else if (descendant is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument)
                         {

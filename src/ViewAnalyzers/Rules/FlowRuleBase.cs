@@ -17,9 +17,14 @@ namespace ViewAnalyzers.Rules
         {
             var flows = FlowContext.For(context.Compilation, semantics);
             flows.AddConsumer();
-            context.RegisterOperationBlockAction(c => Guard.Run(() =>
+            context.RegisterOperationBlockAction(c => AnalyzeBlocks(c, flows));
+        }
+
+        private void AnalyzeBlocks(OperationBlockAnalysisContext context, FlowContext flows)
+        {
+            try
             {
-                foreach (var block in c.OperationBlocks)
+                foreach (var block in context.OperationBlocks)
                 {
                     // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
                     if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
@@ -33,18 +38,30 @@ namespace ViewAnalyzers.Rules
                         continue;
                     }
 
-                    var flow = flows.FlowOf(block, () => GraphOf(c, block));
-                    if (flow is null)
+                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b)) is { } flow)
                     {
-                        continue;
-                    }
-
-                    foreach (var each in flow.All())
-                    {
-                        Analyze(new FlowRuleContext(c, each, flows));
+                        AnalyzeAll(context, flow, flows);
                     }
                 }
-            }));
+            }
+            catch (System.Exception e) when (Guard.Swallows(e))
+            {
+            }
+        }
+
+        /// <summary>The rule over a flow and every flow nested in it (lambdas, local functions); empty ones have nothing to report.</summary>
+        private void AnalyzeAll(OperationBlockAnalysisContext context, MethodFlow flow, FlowContext flows)
+        {
+            if (flow.IsEmpty)
+            {
+                return;
+            }
+
+            Analyze(new FlowRuleContext(context, flow, flows));
+            foreach (var nested in flow.Nested)
+            {
+                AnalyzeAll(context, nested, flows);
+            }
         }
 
         /// <summary>Reports the rule's diagnostics for one flow (a method body, lambda or local function).</summary>

@@ -43,7 +43,7 @@ namespace ViewAnalyzers.Rules
             {
                 return action();
             }
-            catch (Exception e) when (!(e is OperationCanceledException) && Swallow())
+            catch (Exception e) when (Swallows(e))
             {
                 return null;
             }
@@ -55,10 +55,13 @@ namespace ViewAnalyzers.Rules
             {
                 action();
             }
-            catch (Exception e) when (!(e is OperationCanceledException) && Swallow())
+            catch (Exception e) when (Swallows(e))
             {
             }
         }
+
+        /// <summary>Whether a catch swallows <paramref name="e"/>: never a cancellation; anything else only in release builds.</summary>
+        public static bool Swallows(Exception e) => !(e is OperationCanceledException) && Swallow();
 
         private static bool Swallow()
         {

@@ -33,21 +33,17 @@ namespace ViewAnalyzers.Semantics
         private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedMember?> _members =
             new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedMember?>(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<INamedTypeSymbol> _arrayTypes;
-        private readonly ImmutableArray<INamedTypeSymbol> _basicIndexTypes;
-        private readonly ImmutableArray<INamedTypeSymbol> _invalidIndexTypes;
+        private readonly Func<ISymbol, ResolvedMember?> _resolve;
 
         private ResolvedLibrary(
             LibraryTable table,
             ImmutableArray<INamedTypeSymbol> arrayTypes,
-            ImmutableArray<INamedTypeSymbol> basicIndexTypes,
-            ImmutableArray<INamedTypeSymbol> invalidIndexTypes,
             Dictionary<INamedTypeSymbol, TypeEntries> entriesByType)
         {
             Table = table;
             _arrayTypes = arrayTypes;
-            _basicIndexTypes = basicIndexTypes;
-            _invalidIndexTypes = invalidIndexTypes;
             _entriesByType = entriesByType;
+            _resolve = Resolve;
         }
 
         public LibraryTable Table { get; }
@@ -137,12 +133,7 @@ namespace ViewAnalyzers.Semantics
                 }
             }
 
-            return new ResolvedLibrary(
-                table,
-                arrayTypes,
-                ResolveTypes(compilation, null, table.BasicIndexTypes),
-                ResolveTypes(compilation, null, table.InvalidIndexTypes),
-                entriesByType);
+            return new ResolvedLibrary(table, arrayTypes, entriesByType);
         }
 
         /// <summary>True for the library's array types and types derived from them.</summary>
@@ -182,7 +173,7 @@ namespace ViewAnalyzers.Semantics
                 return null;
             }
 
-            return _members.GetOrAdd(original, Resolve);
+            return _members.TryGetValue(original, out var known) ? known : _members.GetOrAdd(original, _resolve);
         }
 
         /// <summary>What every entry naming <paramref name="symbol"/> says, merged: the first entry with a result gives it; mutations add up.</summary>
@@ -412,12 +403,12 @@ namespace ViewAnalyzers.Semantics
                 return IndexArgumentKind.Unknown;
             }
 
-            if (Contains(_invalidIndexTypes, type))
+            if (IsAnyOf(Table.InvalidIndexTypes, type))
             {
                 return IndexArgumentKind.Invalid;
             }
 
-            if (Contains(_basicIndexTypes, type))
+            if (IsAnyOf(Table.BasicIndexTypes, type))
             {
                 return IndexArgumentKind.Basic;
             }
@@ -426,7 +417,7 @@ namespace ViewAnalyzers.Semantics
             {
                 foreach (var element in tuple.TupleElements)
                 {
-                    if (!Contains(_basicIndexTypes, element.Type))
+                    if (!IsAnyOf(Table.BasicIndexTypes, element.Type))
                     {
                         return IndexArgumentKind.Unknown;
                     }
@@ -506,17 +497,50 @@ namespace ViewAnalyzers.Semantics
             return known is null ? null : known == rank;
         }
 
-        private static bool Contains(ImmutableArray<INamedTypeSymbol> types, ITypeSymbol type)
+        /// <summary>
+        /// Whether <paramref name="type"/> has one of <paramref name="names"/> (full names, nested types written
+        /// with dots), in whichever assembly defines it: index types such as System.Range come from the core
+        /// library or a polyfill, and are matched by name rather than looked up across every reference.
+        /// </summary>
+        private static bool IsAnyOf(ImmutableArray<string> names, ITypeSymbol type)
         {
-            foreach (var t in types)
+            foreach (var name in names)
             {
-                if (SymbolEqualityComparer.Default.Equals(t, type))
+                if (HasFullName(type, name))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private static bool HasFullName(ITypeSymbol type, string name)
+        {
+            // Compare from the right: the type's own name, then each containing type and namespace, without building a string.
+            int end = name.Length;
+            for (ISymbol current = type; ; current = current.ContainingSymbol!)
+            {
+                var part = current.MetadataName;
+                int start = end - part.Length;
+                if (start < 0 || string.CompareOrdinal(name, start, part, 0, part.Length) != 0)
+                {
+                    return false;
+                }
+
+                bool outermost = current.ContainingSymbol is null or INamespaceSymbol { IsGlobalNamespace: true };
+                if (start == 0 || outermost)
+                {
+                    return start == 0 && outermost;
+                }
+
+                if (name[start - 1] != '.')
+                {
+                    return false;
+                }
+
+                end = start - 1;
+            }
         }
 
         private static ImmutableArray<INamedTypeSymbol> ResolveTypes(Compilation compilation, IAssemblySymbol? assembly, ImmutableArray<string> names)
@@ -536,7 +560,7 @@ namespace ViewAnalyzers.Semantics
 
         /// <summary>
         /// Finds a type by its documentation-comment name, where nested types are written with dots: in
-        /// <paramref name="assembly"/> when given, else anywhere (for BCL types such as System.Range).
+        /// <paramref name="assembly"/> when given, else anywhere (a semantics file may name no assembly).
         /// </summary>
         private static INamedTypeSymbol? FindType(Compilation compilation, IAssemblySymbol? assembly, string name)
         {
