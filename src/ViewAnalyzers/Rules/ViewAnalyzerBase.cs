@@ -15,7 +15,12 @@ namespace ViewAnalyzers.Rules
         public sealed override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is never analyzed (no Analyze flag): the driver makes no callback for generated files or
+            // for symbols marked [GeneratedCode]. Every diagnostic sits inside the body or operation being analyzed, so
+            // none can land in generated code; ReportDiagnostics only spares the driver checking each one again, a
+            // check that walks a whole file the first time a diagnostic is reported in it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 var semantics = Guard.Run(() => LibrarySemantics.For(start.Compilation, start.Options));
