@@ -48,10 +48,19 @@ var probeCorpus = new Lazy<Func<CSharpCompilation>>(() => Compiler(
 
 if (args.Contains("--profile"))
 {
-    // Only ViewAnalyzers, over and over, for a profiler: dotnet-trace collect -- <this> --profile.
+    // Over and over, for a profiler: dotnet-trace collect -- <this> --profile. ViewAnalyzers alone, compiled
+    // and emitted; or with --together, next to NumSharp's analyzer as --telemetry runs them.
     for (int round = 0; round <= runs; round++)
     {
-        Console.WriteLine($"ViewAnalyzers: {Measure(probeCorpus.Value, viewAnalyzers).Ms:F0} ms");
+        if (args.Contains("--together"))
+        {
+            var inside = Inside(probeCorpus.Value, numSharpAnalyzers.AddRange(viewAnalyzers));
+            Console.WriteLine(FormattableString.Invariant($"inside ViewAnalyzers {inside["ViewAnalyzers"]:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]:F0} ms"));
+        }
+        else
+        {
+            Console.WriteLine($"ViewAnalyzers: {Measure(probeCorpus.Value, viewAnalyzers).Ms:F0} ms");
+        }
     }
 
     return;

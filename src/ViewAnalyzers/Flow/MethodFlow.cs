@@ -216,6 +216,7 @@ namespace ViewAnalyzers.Flow
             }
 
             flow._lambdas.Clear();
+            flow._allOperations = null;
             return flow;
         }
 
@@ -498,41 +499,19 @@ namespace ViewAnalyzers.Flow
                 _predecessors.Add(new List<int>());
             }
 
+            var regions = new List<ControlFlowRegion>();
+            AddRegions(_graph!.Root, regions);
+
             // Most bodies have no finally: then no branch passes through one, and Roslyn need not be asked.
-            bool anyFinally = AllRegions(_graph!.Root).Any(r => r.Kind == ControlFlowRegionKind.Finally);
+            bool anyFinally = regions.Exists(r => r.Kind == ControlFlowRegionKind.Finally);
             foreach (var block in blocks)
             {
-                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
-                {
-                    if (branch is null)
-                    {
-                        continue;
-                    }
-
-                    int from = block.Ordinal;
-                    var sources = new List<int> { from };
-                    foreach (var region in anyFinally ? branch.FinallyRegions : ImmutableArray<ControlFlowRegion>.Empty)
-                    {
-                        foreach (var source in sources)
-                        {
-                            AddEdge(source, region.FirstBlockOrdinal);
-                        }
-
-                        sources = ExitBlocks(region);
-                    }
-
-                    if (branch.Destination is { } destination)
-                    {
-                        foreach (var source in sources)
-                        {
-                            AddEdge(source, destination.Ordinal);
-                        }
-                    }
-                }
+                AddBranchEdges(block.Ordinal, block.FallThroughSuccessor, anyFinally);
+                AddBranchEdges(block.Ordinal, block.ConditionalSuccessor, anyFinally);
             }
 
             // An exception may leave any block of a try: its catch and finally handlers are reachable from each.
-            foreach (var region in AllRegions(_graph.Root))
+            foreach (var region in regions)
             {
                 if (region.Kind is not (ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally) || region.NestedRegions.Length < 2)
                 {
@@ -551,6 +530,44 @@ namespace ViewAnalyzers.Flow
             }
         }
 
+        private void AddBranchEdges(int from, ControlFlowBranch? branch, bool anyFinally)
+        {
+            if (branch is null)
+            {
+                return;
+            }
+
+            if (!anyFinally || branch.FinallyRegions.IsEmpty)
+            {
+                if (branch.Destination is { } direct)
+                {
+                    AddEdge(from, direct.Ordinal);
+                }
+
+                return;
+            }
+
+            // Through each finally on the way: its exit blocks lead on to the next one, then to the destination.
+            var sources = new List<int> { from };
+            foreach (var region in branch.FinallyRegions)
+            {
+                foreach (var source in sources)
+                {
+                    AddEdge(source, region.FirstBlockOrdinal);
+                }
+
+                sources = ExitBlocks(region);
+            }
+
+            if (branch.Destination is { } destination)
+            {
+                foreach (var source in sources)
+                {
+                    AddEdge(source, destination.Ordinal);
+                }
+            }
+        }
+
         private List<int> ExitBlocks(ControlFlowRegion region)
         {
             var exits = new List<int>();
@@ -565,15 +582,12 @@ namespace ViewAnalyzers.Flow
             return exits;
         }
 
-        private static IEnumerable<ControlFlowRegion> AllRegions(ControlFlowRegion region)
+        private static void AddRegions(ControlFlowRegion region, List<ControlFlowRegion> into)
         {
-            yield return region;
+            into.Add(region);
             foreach (var nested in region.NestedRegions)
             {
-                foreach (var r in AllRegions(nested))
-                {
-                    yield return r;
-                }
+                AddRegions(nested, into);
             }
         }
 
@@ -590,33 +604,27 @@ namespace ViewAnalyzers.Flow
 
         private void CollectUntracked()
         {
-            foreach (var block in _graph!.Blocks)
+            foreach (var descendant in AllOperations())
             {
-                foreach (var operation in Operations(block))
+                if (descendant is IFlowAnonymousFunctionOperation lambda)
                 {
-                    foreach (var descendant in operation.DescendantsAndSelf())
+                    AddAssignedNames(lambda.Syntax);
+                    _lambdas.Add(lambda);
+                }
+                else if (descendant is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument)
+                {
+                    if (ResolvedLibrary.Unwrap(argument.Value) is ILocalReferenceOperation or IParameterReferenceOperation)
                     {
-                        if (descendant is IFlowAnonymousFunctionOperation lambda)
-                        {
-                            AddAssignedNames(lambda.Syntax);
-                            _lambdas.Add(lambda);
-                        }
-                        else if (descendant is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument)
-                        {
-                            if (ResolvedLibrary.Unwrap(argument.Value) is ILocalReferenceOperation or IParameterReferenceOperation)
-                            {
-                                _untrackedNames.Add(SymbolOf(ResolvedLibrary.Unwrap(argument.Value))!.Name);
-                            }
-                        }
-                        else if (descendant is ILocalReferenceOperation { Local.RefKind: not RefKind.None } byRef)
-                        {
-                            _untrackedNames.Add(byRef.Local.Name);
-                        }
+                        _untrackedNames.Add(SymbolOf(ResolvedLibrary.Unwrap(argument.Value))!.Name);
                     }
+                }
+                else if (descendant is ILocalReferenceOperation { Local.RefKind: not RefKind.None } byRef)
+                {
+                    _untrackedNames.Add(byRef.Local.Name);
                 }
             }
 
-            foreach (var localFunction in _graph.LocalFunctions)
+            foreach (var localFunction in _graph!.LocalFunctions)
             {
                 foreach (var reference in localFunction.DeclaringSyntaxReferences)
                 {
@@ -647,17 +655,52 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private static IEnumerable<IOperation> Operations(BasicBlock block)
+        private List<IOperation>? _allOperations;
+
+        /// <summary>
+        /// Every operation of the graph (each block's operations, then its branch value, each with its descendants in
+        /// pre-order), listed once per flow while it is built. An explicit stack: deep expressions must not overflow.
+        /// </summary>
+        private List<IOperation> AllOperations()
         {
-            foreach (var operation in block.Operations)
+            if (_allOperations is not null)
             {
-                yield return operation;
+                return _allOperations;
             }
 
-            if (block.BranchValue is { } branch)
+            var all = new List<IOperation>();
+            var pending = new Stack<IOperation>();
+            var children = new List<IOperation>();
+            foreach (var block in _graph!.Blocks)
             {
-                yield return branch;
+                for (int i = 0; i <= block.Operations.Length; i++)
+                {
+                    var root = i < block.Operations.Length ? block.Operations[i] : block.BranchValue;
+                    if (root is null)
+                    {
+                        continue;
+                    }
+
+                    pending.Push(root);
+                    while (pending.Count > 0)
+                    {
+                        var operation = pending.Pop();
+                        all.Add(operation);
+                        children.Clear();
+                        foreach (var child in operation.ChildOperations)
+                        {
+                            children.Add(child);
+                        }
+
+                        for (int c = children.Count - 1; c >= 0; c--)
+                        {
+                            pending.Push(children[c]);
+                        }
+                    }
+                }
             }
+
+            return _allOperations = all;
         }
 
         private void BuildEvents()
@@ -679,10 +722,12 @@ namespace ViewAnalyzers.Flow
                     }
                 }
 
-                events.RemoveAll(e => e.Symbol is not null && !IsRelevant(e.Symbol));
+                events.RemoveAll(_irrelevant ??= e => e.Symbol is not null && !IsRelevant(e.Symbol));
                 _events.Add(events);
             }
         }
+
+        private System.Predicate<FlowEvent>? _irrelevant;
 
         private void Walk(IOperation operation, List<FlowEvent> events)
         {
@@ -751,7 +796,12 @@ namespace ViewAnalyzers.Flow
 
                 case ILocalReferenceOperation:
                 case IParameterReferenceOperation:
-                    events.Add(new FlowEvent(EventKind.Read, SymbolOf(operation), operation));
+                    // Most reads are of counters and scalars: no event for a variable no rule follows.
+                    if (SymbolOf(operation) is { } read && IsRelevant(read))
+                    {
+                        events.Add(new FlowEvent(EventKind.Read, read, operation));
+                    }
+
                     return;
 
                 case IFieldReferenceOperation field:
@@ -856,7 +906,8 @@ namespace ViewAnalyzers.Flow
         /// <summary>The operands a call writes into: from the library table, or from the summary of a method of the compilation.</summary>
         public List<IOperation> MutatedOperands(IInvocationOperation invocation)
         {
-            var result = new List<IOperation>();
+            // Most calls mutate nothing: one shared empty list for them, never added to.
+            var result = NoOperands;
             if (_context!.Semantics.Lookup(invocation.TargetMethod) is { } found)
             {
                 foreach (var name in found.Member.Mutates)
@@ -865,13 +916,13 @@ namespace ViewAnalyzers.Flow
                     {
                         if (invocation.Instance is { } instance)
                         {
-                            result.Add(instance);
+                            result = Add(result, instance);
                         }
                     }
                     else if (ResolvedLibrary.FindArgument(invocation.Arguments, name) is { ArgumentKind: not ArgumentKind.DefaultValue } argument
                              && argument.Value.Type is { } type && _context.Semantics.LibraryOf(type) is not null)
                     {
-                        result.Add(argument.Value);
+                        result = Add(result, argument.Value);
                     }
                 }
 
@@ -884,11 +935,20 @@ namespace ViewAnalyzers.Flow
                 {
                     if (argument.Parameter is { } parameter && summary.MutatedParameters.Contains(parameter.Ordinal) && argument.ArgumentKind != ArgumentKind.DefaultValue)
                     {
-                        result.Add(argument.Value);
+                        result = Add(result, argument.Value);
                     }
                 }
             }
 
+            return result;
+        }
+
+        private static readonly List<IOperation> NoOperands = new List<IOperation>();
+
+        private static List<IOperation> Add(List<IOperation> list, IOperation operation)
+        {
+            var result = ReferenceEquals(list, NoOperands) ? new List<IOperation>() : list;
+            result.Add(operation);
             return result;
         }
 
@@ -1024,25 +1084,19 @@ namespace ViewAnalyzers.Flow
             if (_knownSymbols is null)
             {
                 var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                foreach (var block in _graph!.Blocks)
+                foreach (var d in AllOperations())
                 {
-                    foreach (var operation in Operations(block))
+                    if (SymbolOf(d) is { } s)
                     {
-                        foreach (var d in operation.DescendantsAndSelf())
-                        {
-                            if (SymbolOf(d) is { } s)
-                            {
-                                set.Add(s);
-                            }
-                            else if (d is IFieldReferenceOperation f && FieldRoot(f) is { } fs)
-                            {
-                                set.Add(fs);
-                            }
-                        }
+                        set.Add(s);
+                    }
+                    else if (d is IFieldReferenceOperation f && FieldRoot(f) is { } fs)
+                    {
+                        set.Add(fs);
                     }
                 }
 
-                if (_graph.OriginalOperation is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
+                if (_graph!.OriginalOperation is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
                 {
                     foreach (var parameter in method.Parameters)
                     {
@@ -1215,15 +1269,29 @@ namespace ViewAnalyzers.Flow
                 return a;
             }
 
-            var values = ValueMap.Join(a.Values, b.Values, slot => Default(_slotSymbols[slot]));
+            var values = ValueMap.Join(a.Values, b.Values, _defaultOfSlot ??= slot => Default(_slotSymbols[slot]));
             return ReferenceEquals(values, a.Values) ? a : ReferenceEquals(values, b.Values) ? b : new State(values, allUnknown: false);
         }
 
-        private static ArrayValue Default(ISymbol symbol) => symbol switch
+        private System.Func<int, ArrayValue>? _defaultOfSlot;
+        private Dictionary<ISymbol, ArrayValue>? _externals;
+
+        /// <summary>What a variable holds before any assignment: a parameter or field is its own external array.</summary>
+        private ArrayValue Default(ISymbol symbol)
         {
-            IParameterSymbol or IFieldSymbol => ArrayValue.Of(ValueKind.External, symbol, null),
-            _ => ArrayValue.Unknown,
-        };
+            if (symbol is not (IParameterSymbol or IFieldSymbol))
+            {
+                return ArrayValue.Unknown;
+            }
+
+            _externals ??= new Dictionary<ISymbol, ArrayValue>(SymbolEqualityComparer.Default);
+            if (!_externals.TryGetValue(symbol, out var value))
+            {
+                _externals[symbol] = value = ArrayValue.Of(ValueKind.External, symbol, null);
+            }
+
+            return value;
+        }
 
         /// <summary>
         /// Runs the events of <paramref name="block"/> from <paramref name="state"/>, stopping before event
@@ -1233,6 +1301,7 @@ namespace ViewAnalyzers.Flow
         {
             var events = _events[block];
             var values = state.Values;
+            var current = state;
             for (int i = 0; i < events.Count && i < upTo; i++)
             {
                 var e = events[i];
@@ -1241,7 +1310,11 @@ namespace ViewAnalyzers.Flow
                     continue;
                 }
 
-                var current = ReferenceEquals(values, state.Values) ? state : new State(values, state.AllUnknown);
+                if (!ReferenceEquals(values, current.Values))
+                {
+                    current = new State(values, state.AllUnknown);
+                }
+
                 switch (e.Kind)
                 {
                     case EventKind.Assign:
@@ -1296,7 +1369,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return ReferenceEquals(values, state.Values) ? state : new State(values, state.AllUnknown);
+            return ReferenceEquals(values, current.Values) ? current : new State(values, state.AllUnknown);
         }
 
         private ArrayValue ValueOf(ISymbol symbol, State state)
@@ -1349,13 +1422,15 @@ namespace ViewAnalyzers.Flow
                     return ArrayValue.Of(ValueKind.Fresh, null, unwrapped);
             }
 
-            var step = Steps.Classify(unwrapped, _context!, op => Evaluate(op, state, depth + 1).Layout);
+            var step = Steps.ClassifyKind(unwrapped, _context!, LayoutsAt(state, depth));
             if (step is null)
             {
                 return ArrayValue.Unknown;
             }
 
+            // The operand is evaluated once: its layout gives the result's, its value the result's root.
             var operandValue = step.Operand is null ? ArrayValue.Unknown : Evaluate(step.Operand, state, depth + 1);
+            Steps.ApplyShape(step, operandValue.Layout);
             var root = step.Operand is null ? null : RootOf(step.Operand, operandValue);
             switch (step.Kind)
             {
@@ -1427,7 +1502,7 @@ namespace ViewAnalyzers.Flow
                     return new TargetChain(steps.ToImmutable(), null, fieldSymbol, current);
                 }
 
-                var step = Steps.Classify(current, _context!, op => Evaluate(op, state, 0).Layout);
+                var step = Steps.Classify(current, _context!, LayoutsAt(state, -1));
                 if (step is { Kind: ResultKind.View or ResultKind.SameObject, Operand: { } operand })
                 {
                     steps.Add(step);
@@ -1436,6 +1511,34 @@ namespace ViewAnalyzers.Flow
                 }
 
                 return new TargetChain(steps.ToImmutable(), step, null, null);
+            }
+        }
+
+        // Layouts of operands for a classification, at one state and depth, through one delegate per flow rather than a
+        // closure per call. A nested evaluation changes the fields; each answer puts them back.
+        private State? _layoutState;
+        private int _layoutDepth;
+        private System.Func<IOperation, Strided?>? _layoutOf;
+
+        private System.Func<IOperation, Strided?> LayoutsAt(State state, int depth)
+        {
+            _layoutState = state;
+            _layoutDepth = depth;
+            return _layoutOf ??= LayoutAt;
+        }
+
+        private Strided? LayoutAt(IOperation operation)
+        {
+            var state = _layoutState!;
+            int depth = _layoutDepth;
+            try
+            {
+                return Evaluate(operation, state, depth + 1).Layout;
+            }
+            finally
+            {
+                _layoutState = state;
+                _layoutDepth = depth;
             }
         }
 

@@ -80,6 +80,21 @@ namespace ViewAnalyzers.Flow
         /// <summary>The step <paramref name="operation"/> performs, or null when it is not a known library member or summarized method.</summary>
         public static Step? Classify(IOperation operation, FlowContext context, System.Func<IOperation, Strided?> layoutOf)
         {
+            var step = ClassifyKind(operation, context, layoutOf);
+            if (step is not null)
+            {
+                ApplyShape(step, step.Operand is null ? null : layoutOf(step.Operand));
+            }
+
+            return step;
+        }
+
+        /// <summary>
+        /// <see cref="Classify"/> without the result's layout: the caller, which evaluates the operand anyway, then calls
+        /// <see cref="ApplyShape"/> with the operand's layout (which may still turn a layout-dependent step into a view or a copy).
+        /// </summary>
+        public static Step? ClassifyKind(IOperation operation, FlowContext context, System.Func<IOperation, Strided?> layoutOf)
+        {
             ImmutableArray<IArgumentOperation> arguments;
             IOperation? instance;
             ISymbol symbol;
@@ -120,11 +135,22 @@ namespace ViewAnalyzers.Flow
 
             var kind = entry.Result == ResultKind.ByIndexArguments
                 ? library.EvaluateIndexArguments(arguments)
-                : library.Evaluate(entry, arguments, op => layoutOf(op)?.Rank);
+                : library.Evaluate(entry, arguments, AsksForRank(entry) ? op => layoutOf(op)?.Rank : null);
 
-            var step = new Step(operation, kind, operand, library, entry, arguments);
-            ApplyShape(step, operand is null ? null : layoutOf(operand));
-            return step;
+            return new Step(operation, kind, operand, library, entry, arguments);
+        }
+
+        private static bool AsksForRank(MemberEntry entry)
+        {
+            foreach (var condition in entry.Conditions)
+            {
+                if (condition.Kind == ConditionKind.RankIs)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static Step? FromSummary(IOperation operation, ImmutableArray<IArgumentOperation> arguments, FlowContext context)
@@ -151,9 +177,14 @@ namespace ViewAnalyzers.Flow
             return null;
         }
 
-        private static void ApplyShape(Step step, Strided? operand)
+        /// <summary>The result's layout from the operand's (<paramref name="operand"/>, null when unknown); a summarized method's step has none.</summary>
+        public static void ApplyShape(Step step, Strided? operand)
         {
-            var entry = step.Entry!;
+            if (step.Entry is not { } entry)
+            {
+                return;
+            }
+
             switch (entry.Shape)
             {
                 case ShapeRule.SliceString:
