@@ -148,8 +148,8 @@ namespace ViewAnalyzers.Flow
         public static readonly MethodFlow Empty = new MethodFlow();
 
         private readonly List<List<FlowEvent>> _events = new List<List<FlowEvent>>();
-        private readonly List<List<int>> _successors = new List<List<int>>();
-        private readonly List<List<int>> _predecessors = new List<List<int>>();
+        private Edges _successors;
+        private Edges _predecessors;
         private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
         private readonly HashSet<string> _untrackedNames = new HashSet<string>();
         private readonly List<IFlowAnonymousFunctionOperation> _lambdas = new List<IFlowAnonymousFunctionOperation>();
@@ -216,7 +216,6 @@ namespace ViewAnalyzers.Flow
             }
 
             flow._lambdas.Clear();
-            flow._allOperations = null;
             return flow;
         }
 
@@ -493,12 +492,7 @@ namespace ViewAnalyzers.Flow
         private void BuildEdges()
         {
             var blocks = _graph!.Blocks;
-            for (int i = 0; i < blocks.Length; i++)
-            {
-                _successors.Add(new List<int>());
-                _predecessors.Add(new List<int>());
-            }
-
+            var edges = new List<long>();
             var regions = new List<ControlFlowRegion>();
             AddRegions(_graph!.Root, regions);
 
@@ -506,8 +500,8 @@ namespace ViewAnalyzers.Flow
             bool anyFinally = regions.Exists(r => r.Kind == ControlFlowRegionKind.Finally);
             foreach (var block in blocks)
             {
-                AddBranchEdges(block.Ordinal, block.FallThroughSuccessor, anyFinally);
-                AddBranchEdges(block.Ordinal, block.ConditionalSuccessor, anyFinally);
+                AddBranchEdges(edges, block.Ordinal, block.FallThroughSuccessor, anyFinally);
+                AddBranchEdges(edges, block.Ordinal, block.ConditionalSuccessor, anyFinally);
             }
 
             // An exception may leave any block of a try: its catch and finally handlers are reachable from each.
@@ -524,13 +518,16 @@ namespace ViewAnalyzers.Flow
                     var handler = region.NestedRegions[h];
                     for (int b = tryRegion.FirstBlockOrdinal; b <= tryRegion.LastBlockOrdinal; b++)
                     {
-                        AddEdge(b, handler.FirstBlockOrdinal);
+                        AddEdge(edges, b, handler.FirstBlockOrdinal);
                     }
                 }
             }
+
+            _successors = Edges.From(edges, blocks.Length, reversed: false);
+            _predecessors = Edges.From(edges, blocks.Length, reversed: true);
         }
 
-        private void AddBranchEdges(int from, ControlFlowBranch? branch, bool anyFinally)
+        private void AddBranchEdges(List<long> edges, int from, ControlFlowBranch? branch, bool anyFinally)
         {
             if (branch is null)
             {
@@ -541,7 +538,7 @@ namespace ViewAnalyzers.Flow
             {
                 if (branch.Destination is { } direct)
                 {
-                    AddEdge(from, direct.Ordinal);
+                    AddEdge(edges, from, direct.Ordinal);
                 }
 
                 return;
@@ -553,7 +550,7 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var source in sources)
                 {
-                    AddEdge(source, region.FirstBlockOrdinal);
+                    AddEdge(edges, source, region.FirstBlockOrdinal);
                 }
 
                 sources = ExitBlocks(region);
@@ -563,7 +560,7 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var source in sources)
                 {
-                    AddEdge(source, destination.Ordinal);
+                    AddEdge(edges, source, destination.Ordinal);
                 }
             }
         }
@@ -591,20 +588,13 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private void AddEdge(int from, int to)
-        {
-            if (!_successors[from].Contains(to))
-            {
-                _successors[from].Add(to);
-                _predecessors[to].Add(from);
-            }
-        }
+        private static void AddEdge(List<long> edges, int from, int to) => edges.Add(((long)from << 32) | (uint)to);
 
         // ---------------------------------------------------------------- events
 
         private void CollectUntracked()
         {
-            foreach (var descendant in AllOperations())
+            VisitAllOperations(descendant =>
             {
                 if (descendant is IFlowAnonymousFunctionOperation lambda)
                 {
@@ -622,7 +612,7 @@ namespace ViewAnalyzers.Flow
                 {
                     _untrackedNames.Add(byRef.Local.Name);
                 }
-            }
+            });
 
             foreach (var localFunction in _graph!.LocalFunctions)
             {
@@ -655,20 +645,12 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private List<IOperation>? _allOperations;
-
         /// <summary>
-        /// Every operation of the graph (each block's operations, then its branch value, each with its descendants in
-        /// pre-order), listed once per flow while it is built. An explicit stack: deep expressions must not overflow.
+        /// Visits every operation of the graph: each block's operations, then its branch value, each with its
+        /// descendants in pre-order. An explicit stack: deep expressions must not overflow the thread's.
         /// </summary>
-        private List<IOperation> AllOperations()
+        private void VisitAllOperations(System.Action<IOperation> visit)
         {
-            if (_allOperations is not null)
-            {
-                return _allOperations;
-            }
-
-            var all = new List<IOperation>();
             var pending = new Stack<IOperation>();
             var children = new List<IOperation>();
             foreach (var block in _graph!.Blocks)
@@ -685,7 +667,7 @@ namespace ViewAnalyzers.Flow
                     while (pending.Count > 0)
                     {
                         var operation = pending.Pop();
-                        all.Add(operation);
+                        visit(operation);
                         children.Clear();
                         foreach (var child in operation.ChildOperations)
                         {
@@ -699,8 +681,6 @@ namespace ViewAnalyzers.Flow
                     }
                 }
             }
-
-            return _allOperations = all;
         }
 
         private void BuildEvents()
@@ -1084,7 +1064,7 @@ namespace ViewAnalyzers.Flow
             if (_knownSymbols is null)
             {
                 var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                foreach (var d in AllOperations())
+                VisitAllOperations(d =>
                 {
                     if (SymbolOf(d) is { } s)
                     {
@@ -1094,7 +1074,7 @@ namespace ViewAnalyzers.Flow
                     {
                         set.Add(fs);
                     }
-                }
+                });
 
                 if (_graph!.OriginalOperation is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
                 {
@@ -1559,6 +1539,92 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>A call into user code: fields may now hold anything.</summary>
         ForgetFields,
+    }
+
+    /// <summary>
+    /// The successors (or predecessors) of every block of a graph in two arrays: block b's neighbours are
+    /// <c>targets[start[b] .. start[b + 1]]</c>, each once, in ascending order.
+    /// </summary>
+    internal readonly struct Edges
+    {
+        private readonly int[] _start;
+        private readonly int[] _targets;
+
+        private Edges(int[] start, int[] targets)
+        {
+            _start = start;
+            _targets = targets;
+        }
+
+        public Neighbours this[int block] => new Neighbours(_targets, _start[block], _start[block + 1]);
+
+        /// <summary>Edges encoded as <c>from &lt;&lt; 32 | to</c> (duplicates allowed); <paramref name="reversed"/> gives predecessors.</summary>
+        public static Edges From(List<long> edges, int blocks, bool reversed)
+        {
+            var sorted = new long[edges.Count];
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                long e = edges[i];
+                sorted[i] = reversed ? ((e & 0xFFFFFFFFL) << 32) | (e >> 32) : e;
+            }
+
+            System.Array.Sort(sorted);
+            var start = new int[blocks + 1];
+            var targets = new int[sorted.Length];
+            int count = 0;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                if (i > 0 && sorted[i] == sorted[i - 1])
+                {
+                    continue;
+                }
+
+                start[(int)(sorted[i] >> 32) + 1]++;
+                targets[count++] = (int)(sorted[i] & 0xFFFFFFFFL);
+            }
+
+            for (int b = 0; b < blocks; b++)
+            {
+                start[b + 1] += start[b];
+            }
+
+            return new Edges(start, targets);
+        }
+    }
+
+    /// <summary>One block's neighbours, enumerable without allocating.</summary>
+    internal readonly struct Neighbours
+    {
+        private readonly int[] _targets;
+        private readonly int _start;
+        private readonly int _end;
+
+        public Neighbours(int[] targets, int start, int end)
+        {
+            _targets = targets;
+            _start = start;
+            _end = end;
+        }
+
+        public Enumerator GetEnumerator() => new Enumerator(_targets, _start, _end);
+
+        public struct Enumerator
+        {
+            private readonly int[] _targets;
+            private readonly int _end;
+            private int _index;
+
+            public Enumerator(int[] targets, int start, int end)
+            {
+                _targets = targets;
+                _index = start - 1;
+                _end = end;
+            }
+
+            public int Current => _targets[_index];
+
+            public bool MoveNext() => ++_index < _end;
+        }
     }
 
     internal sealed class FlowEvent
