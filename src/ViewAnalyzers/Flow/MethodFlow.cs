@@ -151,9 +151,11 @@ namespace ViewAnalyzers.Flow
         private Edges _successors;
         private Edges _predecessors;
         private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
-        private readonly HashSet<string> _untrackedNames = new HashSet<string>();
+
+        // Names of variables assigned in a lambda or by reference; most bodies have none.
+        private HashSet<string>? _untrackedNames;
         private readonly List<IFlowAnonymousFunctionOperation> _lambdas = new List<IFlowAnonymousFunctionOperation>();
-        private readonly Dictionary<SyntaxNode, ImmutableHashSet<string>> _capturedNames = new Dictionary<SyntaxNode, ImmutableHashSet<string>>();
+        private Dictionary<SyntaxNode, ImmutableHashSet<string>>? _capturedNames;
         private readonly FlowContext? _context;
         private readonly ControlFlowGraph? _graph;
 
@@ -484,8 +486,10 @@ namespace ViewAnalyzers.Flow
             return state is null ? ArrayValue.Unknown : ValueOf(symbol, state);
         }
 
+        private void Untrack(string name) => (_untrackedNames ??= new HashSet<string>()).Add(name);
+
         /// <summary>Whether the variable is one the analysis does not follow (assigned in a lambda, or by reference).</summary>
-        public bool IsTracked(ISymbol symbol) => !_untrackedNames.Contains(symbol.Name);
+        public bool IsTracked(ISymbol symbol) => _untrackedNames is null || !_untrackedNames.Contains(symbol.Name);
 
         // ---------------------------------------------------------------- graph
 
@@ -605,12 +609,12 @@ namespace ViewAnalyzers.Flow
                 {
                     if (ResolvedLibrary.Unwrap(argument.Value) is ILocalReferenceOperation or IParameterReferenceOperation)
                     {
-                        _untrackedNames.Add(SymbolOf(ResolvedLibrary.Unwrap(argument.Value))!.Name);
+                        Untrack(SymbolOf(ResolvedLibrary.Unwrap(argument.Value))!.Name);
                     }
                 }
                 else if (descendant is ILocalReferenceOperation { Local.RefKind: not RefKind.None } byRef)
                 {
-                    _untrackedNames.Add(byRef.Local.Name);
+                    Untrack(byRef.Local.Name);
                 }
             });
 
@@ -630,16 +634,16 @@ namespace ViewAnalyzers.Flow
                 switch (node)
                 {
                     case AssignmentExpressionSyntax { Left: IdentifierNameSyntax name }:
-                        _untrackedNames.Add(name.Identifier.ValueText);
+                        Untrack(name.Identifier.ValueText);
                         break;
                     case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax name }:
-                        _untrackedNames.Add(name.Identifier.ValueText);
+                        Untrack(name.Identifier.ValueText);
                         break;
                     case PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name }:
-                        _untrackedNames.Add(name.Identifier.ValueText);
+                        Untrack(name.Identifier.ValueText);
                         break;
                     case PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name }:
-                        _untrackedNames.Add(name.Identifier.ValueText);
+                        Untrack(name.Identifier.ValueText);
                         break;
                 }
             }
@@ -1041,6 +1045,7 @@ namespace ViewAnalyzers.Flow
         /// <summary>Variables of this body that a lambda or local function mentions by name (a capture counts as a read).</summary>
         private IEnumerable<ISymbol> CapturedSymbols(SyntaxNode syntax, IOperation operation)
         {
+            _capturedNames ??= new Dictionary<SyntaxNode, ImmutableHashSet<string>>();
             if (!_capturedNames.TryGetValue(syntax, out var names))
             {
                 names = syntax.DescendantNodes().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.ValueText).ToImmutableHashSet();
@@ -1543,7 +1548,7 @@ namespace ViewAnalyzers.Flow
 
     /// <summary>
     /// The successors (or predecessors) of every block of a graph in two arrays: block b's neighbours are
-    /// <c>targets[start[b] .. start[b + 1]]</c>, each once, in ascending order.
+    /// <c>targets[start[b] .. start[b + 1]]</c>, each once, in the order the edges were added.
     /// </summary>
     internal readonly struct Edges
     {
@@ -1561,26 +1566,11 @@ namespace ViewAnalyzers.Flow
         /// <summary>Edges encoded as <c>from &lt;&lt; 32 | to</c> (duplicates allowed); <paramref name="reversed"/> gives predecessors.</summary>
         public static Edges From(List<long> edges, int blocks, bool reversed)
         {
-            var sorted = new long[edges.Count];
-            for (int i = 0; i < sorted.Length; i++)
-            {
-                long e = edges[i];
-                sorted[i] = reversed ? ((e & 0xFFFFFFFFL) << 32) | (e >> 32) : e;
-            }
-
-            System.Array.Sort(sorted);
+            // Counting sort by source block: room for every edge, then each block's targets in its own range.
             var start = new int[blocks + 1];
-            var targets = new int[sorted.Length];
-            int count = 0;
-            for (int i = 0; i < sorted.Length; i++)
+            foreach (var e in edges)
             {
-                if (i > 0 && sorted[i] == sorted[i - 1])
-                {
-                    continue;
-                }
-
-                start[(int)(sorted[i] >> 32) + 1]++;
-                targets[count++] = (int)(sorted[i] & 0xFFFFFFFFL);
+                start[Source(e, reversed) + 1]++;
             }
 
             for (int b = 0; b < blocks; b++)
@@ -1588,8 +1578,35 @@ namespace ViewAnalyzers.Flow
                 start[b + 1] += start[b];
             }
 
-            return new Edges(start, targets);
+            var filled = new int[blocks];
+            var targets = new int[edges.Count];
+            foreach (var e in edges)
+            {
+                int source = Source(e, reversed);
+                int target = reversed ? (int)(e >> 32) : (int)(e & 0xFFFFFFFFL);
+                if (System.Array.IndexOf(targets, target, start[source], filled[source]) < 0)
+                {
+                    targets[start[source] + filled[source]++] = target;
+                }
+            }
+
+            // Close the gaps left by duplicates, keeping each block's targets together.
+            int count = 0;
+            var compact = new int[blocks + 1];
+            for (int b = 0; b < blocks; b++)
+            {
+                compact[b] = count;
+                for (int i = 0; i < filled[b]; i++)
+                {
+                    targets[count++] = targets[start[b] + i];
+                }
+            }
+
+            compact[blocks] = count;
+            return new Edges(compact, targets);
         }
+
+        private static int Source(long edge, bool reversed) => reversed ? (int)(edge & 0xFFFFFFFFL) : (int)(edge >> 32);
     }
 
     /// <summary>One block's neighbours, enumerable without allocating.</summary>

@@ -14,13 +14,26 @@ namespace ViewAnalyzers.Rules
             ImmutableArray.Create(Descriptors.VA0007_RangeInIndexer);
 
         internal override void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics) =>
-            context.RegisterOperationAction(c => Guard.Run(() => Analyze(c, semantics)), OperationKind.PropertyReference);
+            context.RegisterOperationAction(c => Analyze(c, semantics), OperationKind.PropertyReference);
 
         private static void Analyze(OperationAnalysisContext context, LibrarySemantics semantics)
         {
+            try
+            {
+                AnalyzeIndexer(context, semantics);
+            }
+            catch (System.Exception e) when (Guard.Swallows(e))
+            {
+            }
+        }
+
+        private static void AnalyzeIndexer(OperationAnalysisContext context, LibrarySemantics semantics)
+        {
+            // Every property reference of the compilation comes here: the cheap questions first.
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (!reference.Property.IsIndexer
                 || semantics.Lookup(reference.Property) is not { Member.Result: { Result: ResultKind.ByIndexArguments } } found
+                || !HasInvalidIndex(reference, found.Library)
                 || Binding.HasErrors(reference)
                 || Binding.HasSyntaxErrors(reference.Syntax))
             {
@@ -46,6 +59,19 @@ namespace ViewAnalyzers.Rules
                     kind,
                     suggestion));
             }
+        }
+
+        private static bool HasInvalidIndex(IPropertyReferenceOperation reference, ResolvedLibrary library)
+        {
+            foreach (var index in ResolvedLibrary.IndexValues(reference.Arguments))
+            {
+                if (library.ClassifyIndex(index.Type) == IndexArgumentKind.Invalid)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

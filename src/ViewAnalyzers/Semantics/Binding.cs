@@ -14,21 +14,30 @@ namespace ViewAnalyzers.Semantics
                 return true;
             }
 
-            if (IsBroken(operation))
+            // Rules ask this of every write they report: one stack per thread rather than an iterator per question.
+            var pending = t_pending ??= new System.Collections.Generic.Stack<IOperation>();
+            pending.Clear();
+            pending.Push(operation);
+            while (pending.Count > 0)
             {
-                return true;
-            }
-
-            foreach (var descendant in operation.Descendants())
-            {
-                if (IsBroken(descendant))
+                var current = pending.Pop();
+                if (IsBroken(current))
                 {
+                    pending.Clear();
                     return true;
+                }
+
+                foreach (var child in current.ChildOperations)
+                {
+                    pending.Push(child);
                 }
             }
 
             return false;
         }
+
+        [System.ThreadStatic]
+        private static System.Collections.Generic.Stack<IOperation>? t_pending;
 
         /// <summary>True when the syntax has a parse error (a missing token, a skipped token).</summary>
         public static bool HasSyntaxErrors(SyntaxNode syntax)
