@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -111,19 +112,116 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>
-        /// One scan of the block's operations: whether it touches a library array and contains a write any rule
-        /// reports at (every diagnostic sits on a write into an array, a call that mutates one, or a compound
-        /// assignment to an array variable). Lambdas and local functions are part of the scan.
+        /// Whether any rule could report in the block, over-approximated from one scan of its operations (lambdas and
+        /// local functions included). Every diagnostic sits on a write (an assignment into an array, a call that
+        /// mutates one, a compound assignment to an array variable) into a value derived from a library array inside
+        /// the body: a view, a copy, a read-only view or an alias made by a library member (an "origin") or by a
+        /// method of the compilation that returns a view. So a body needs a flow only when one of its writes goes
+        /// into an origin or into a variable that may hold one: a variable assigned, anywhere in the body, a value
+        /// that mentions an origin or such a variable. Writes into parameters, fields and fresh arrays alone need no
+        /// graph. A body that makes a .NET-array alias always gets one (VA0008 looks at writes into the .NET array).
         /// </summary>
         public bool NeedsFlow(IOperation block)
         {
             bool touches = false;
-            bool writes = false;
+            bool aliases = false;
+            List<IOperation>? written = null;
+            List<(ISymbol Target, IOperation Value)>? assignments = null;
+            HashSet<IOperation>? setters = null;
             foreach (var operation in block.DescendantsAndSelf())
             {
                 touches = touches || TouchesLibraryArray(operation);
-                writes = writes || IsCandidateWrite(operation);
-                if (touches && writes)
+
+                // Pre-order: an assignment comes before its target, so the target is known to be a setter here.
+                aliases = aliases || OriginOf(operation, setters) == Origin.Alias;
+                switch (operation)
+                {
+                    case IAssignmentOperation assignment:
+                        // The target of an assignment is a setter, not a value the body reads: never an origin.
+                        (setters ??= new HashSet<IOperation>()).Add(assignment.Target);
+                        if (IsCandidateWrite(operation))
+                        {
+                            (written ??= new List<IOperation>()).Add(assignment.Target);
+                        }
+
+                        if (assignment is IDeconstructionAssignmentOperation deconstruction)
+                        {
+                            foreach (var element in deconstruction.Target.DescendantsAndSelf())
+                            {
+                                AddAssignment(ref assignments, element, assignment.Value);
+                            }
+                        }
+                        else
+                        {
+                            AddAssignment(ref assignments, assignment.Target, assignment.Value);
+                        }
+
+                        break;
+                    case IIncrementOrDecrementOperation increment:
+                        (setters ??= new HashSet<IOperation>()).Add(increment.Target);
+                        if (IsCandidateWrite(operation))
+                        {
+                            (written ??= new List<IOperation>()).Add(increment.Target);
+                        }
+
+                        break;
+                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                        (assignments ??= new List<(ISymbol, IOperation)>()).Add((declarator.Symbol, initializer.Value));
+                        break;
+                    case IForEachLoopOperation loop:
+                        foreach (var variable in loop.LoopControlVariable.DescendantsAndSelf())
+                        {
+                            AddAssignment(ref assignments, variable, loop.Collection);
+                        }
+
+                        break;
+                    case IInvocationOperation invocation when IsCandidateWrite(operation):
+                        // What the call may write into: its receiver and its arguments.
+                        written ??= new List<IOperation>();
+                        if (invocation.Instance is { } instance)
+                        {
+                            written.Add(instance);
+                        }
+
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            written.Add(argument.Value);
+                        }
+
+                        break;
+                }
+            }
+
+            if (!touches || written is null)
+            {
+                return false;
+            }
+
+            // A .NET-array alias anywhere: VA0008 reports writes into the .NET array, which is no library value.
+            if (aliases)
+            {
+                return true;
+            }
+
+            // The variables that may hold a derived value, to a fixed point over the body's assignments.
+            var derived = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            bool changed = assignments is not null;
+            while (changed)
+            {
+                changed = false;
+                foreach (var (target, value) in assignments!)
+                {
+                    if (!derived.Contains(target) && MentionsDerived(value, derived, setters))
+                    {
+                        derived.Add(target);
+                        changed = true;
+                    }
+                }
+            }
+
+            foreach (var target in written)
+            {
+                if (MentionsDerived(target, derived, setters))
                 {
                     return true;
                 }
@@ -131,6 +229,91 @@ namespace ViewAnalyzers.Flow
 
             return false;
         }
+
+        private enum Origin
+        {
+            None,
+            Derived,
+            Alias,
+        }
+
+        private static void AddAssignment(ref List<(ISymbol Target, IOperation Value)>? assignments, IOperation target, IOperation value)
+        {
+            if (VariableOf(target) is { } symbol)
+            {
+                (assignments ??= new List<(ISymbol, IOperation)>()).Add((symbol, value));
+            }
+        }
+
+        private static ISymbol? VariableOf(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation field => MethodFlow.FieldRoot(field),
+            IDeclarationExpressionOperation declaration => VariableOf(declaration.Expression),
+            IVariableDeclaratorOperation declarator => declarator.Symbol,
+            _ => MethodFlow.SymbolOf(operation),
+        };
+
+        /// <summary>Whether <paramref name="operation"/> or anything under it is an origin or reads a variable of <paramref name="derived"/>.</summary>
+        private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived, HashSet<IOperation>? setters)
+        {
+            foreach (var d in operation.DescendantsAndSelf())
+            {
+                if (OriginOf(d, setters) != Origin.None || VariableOf(d) is { } variable && derived.Contains(variable))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether an operation makes a value the rules follow: a library member whose result (or any conditional
+        /// result) is a view, a copy, the operand itself, layout-dependent, read-only, or by index arguments; or a
+        /// method of the compilation that returns a view of a parameter. A setter is not one.
+        /// </summary>
+        private Origin OriginOf(IOperation operation, HashSet<IOperation>? setters)
+        {
+            ISymbol? member = operation switch
+            {
+                IPropertyReferenceOperation property => property.Property,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (member is null || setters is not null && setters.Contains(operation))
+            {
+                return Origin.None;
+            }
+
+            if (Semantics.Lookup(member) is { } found)
+            {
+                if (found.Member.Result is not { } entry)
+                {
+                    return Origin.None;
+                }
+
+                var origin = Classify(entry.Result);
+                foreach (var condition in entry.Conditions)
+                {
+                    var then = Classify(condition.Then);
+                    origin = then > origin ? then : origin;
+                }
+
+                return origin;
+            }
+
+            return operation is IInvocationOperation call && Summarize(call.TargetMethod) is { ReturnsViewOfParameter: not null }
+                ? Origin.Derived
+                : Origin.None;
+        }
+
+        private static Origin Classify(ResultKind kind) => kind switch
+        {
+            ResultKind.AliasesManagedArray or ResultKind.ElementViews => Origin.Alias,
+            ResultKind.View or ResultKind.Copy or ResultKind.SameObject or ResultKind.LayoutDependent or ResultKind.ReadOnlyView or ResultKind.ByIndexArguments => Origin.Derived,
+            _ => Origin.None,
+        };
 
         private bool TouchesLibraryArray(IOperation operation) =>
             operation.Type is { } type && (Semantics.LibraryOf(type) is not null || type is IArrayTypeSymbol { ElementType: var element } && Semantics.LibraryOf(element) is not null);

@@ -13,9 +13,10 @@ using Xunit;
 namespace ViewAnalyzers.Tests.Flow
 {
     /// <summary>
-    /// The flow layer builds no control flow graph for a body that has no write a rule could report at. The
-    /// gate must never hide a write: checked here against the flow itself, built anyway, for every body of
-    /// every test source and of the generated corpus.
+    /// The flow layer builds no control flow graph for a body where no rule could report: one without a write
+    /// into a value derived from a library array (a view, a copy, a read-only view, an alias). The gate must
+    /// never hide such a write: checked here against the flow itself, built anyway, for every body of every
+    /// test source and of the generated corpus.
     /// </summary>
     public class FlowGateTests
     {
@@ -40,6 +41,12 @@ namespace ViewAnalyzers.Tests.Flow
         [InlineData("var f = arr[new[] { 0, 2 }];\nReader(f);")]
         [InlineData("int k = 0;\nk += 2;\nConsole.WriteLine(arr.size + k);")]
         [InlineData("values[0] = 1;\nConsole.WriteLine(values.Length);")]
+        [InlineData("arr[arr > 2] = 0;")]
+        [InlineData("arr[\"1:3\"] += 1;")]
+        [InlineData("var v = arr[\"1:3\"];\nConsole.WriteLine(v);\narr[0] = 1;")]
+        [InlineData("var z = np.zeros(3);\nz[0] = 1;\nz += 1;")]
+        [InlineData("field[\"...\"] = arr[\"0:3\"];\nHelper(field);")]
+        [InlineData("void Local() { field[0] = 1; }\nLocal();")]
         public void Bodies_without_a_reportable_write_get_no_graph(string body)
         {
             var (context, block) = Body(Source(body));
@@ -49,15 +56,18 @@ namespace ViewAnalyzers.Tests.Flow
 
         [Theory]
         [InlineData("var v = arr[\"1:3\"];\nv[0] = 5;")]
-        [InlineData("arr[arr > 2] = 0;")]
-        [InlineData("arr[\"1:3\"] += 1;")]
+        [InlineData("arr[arr > 2][0] = 5;")]
+        [InlineData("var v = arr[\"1:3\"];\nvar w = v;\nw[0] = 5;")]
+        [InlineData("NDArray v;\nv = arr.T;\nv[0] = 5;")]
+        [InlineData("var (p, q) = (arr[\"1:\"], arr);\np[0] = 5;")]
+        [InlineData("field = arr[\"1:\"];\nfield[0] = 5;")]
         [InlineData("var v = arr[\"1:3\"];\nv += 1;")]
         [InlineData("var v = arr[\"1:3\"];\nv.fill(2);")]
         [InlineData("np.copyto(arr[\"0:2\"], arr[\"1:3\"]);")]
         [InlineData("Helper(arr[\"1:3\"]);")]
         [InlineData("var a = np.asarray(values);\nvalues[0] = 1;")]
         [InlineData("Action act = () => { var v = arr[\"1:\"]; v[0] = 1; };\nact();")]
-        [InlineData("void Local() { field[0] = 1; }\nLocal();")]
+        [InlineData("void Local() { var v = field[\"1:\"]; v[0] = 1; }\nLocal();")]
         public void Bodies_with_a_reportable_write_get_a_flow(string body)
         {
             var (context, block) = Body(Source(body));
@@ -65,7 +75,7 @@ namespace ViewAnalyzers.Tests.Flow
         }
 
         [Fact]
-        public void The_gate_hides_no_write_in_any_test_source_or_the_generated_corpus()
+        public void The_gate_hides_no_reportable_write_in_any_test_source_or_the_generated_corpus()
         {
             var sources = MutationTests.Sources().Select(s => (string)s[1]).ToList();
             sources.AddRange(CorpusGenerator.Generate(3_000, withNumSharp: true).Select(f => f.Text));
@@ -93,10 +103,8 @@ namespace ViewAnalyzers.Tests.Flow
 
                         skipped++;
                         var flow = MethodFlow.Build(Graph(block), context);
-                        var hidden = flow.All().SelectMany(f => f.Writes.Select(w => w.Access.Operation.Syntax.ToString())
-                            .Concat(f.CompoundAssignments.Select(c => c.Operation.Syntax.ToString()))
-                            .Concat(f.ManagedWrites.Select(m => m.Operation.Syntax.ToString()))).ToList();
-                        Assert.True(hidden.Count == 0, $"the gate skipped a body with writes ({string.Join(", ", hidden)}):\n{block.Syntax}");
+                        var hidden = flow.All().SelectMany(Reportable).ToList();
+                        Assert.True(hidden.Count == 0, $"the gate skipped a body with writes a rule looks at ({string.Join(", ", hidden)}):\n{block.Syntax}");
                     }
                 }
             }
@@ -104,6 +112,40 @@ namespace ViewAnalyzers.Tests.Flow
             // Not vacuous: both sides of the gate are exercised.
             Assert.True(skipped > 50, $"only {skipped} bodies skipped");
             Assert.True(analyzed > 200, $"only {analyzed} bodies analyzed");
+        }
+
+        /// <summary>
+        /// The facts some rule reports on, loosely: a write through a held view, copy, read-only view or alias; a write
+        /// into a temporary copy or read-only view (the chain's last step); a compound assignment to a view; a write
+        /// into a .NET array while some variable aliases one.
+        /// </summary>
+        private static IEnumerable<string> Reportable(MethodFlow flow)
+        {
+            foreach (var write in flow.Writes)
+            {
+                if (write.HolderValue.Kind is ValueKind.View or ValueKind.ReadOnlyView or ValueKind.Copy or ValueKind.ManagedAlias
+                    || write.Chain.Terminal is { Kind: ResultKind.Copy or ResultKind.ReadOnlyView } or { CopiedByLayout: true })
+                {
+                    yield return write.Access.Operation.Syntax.ToString();
+                }
+            }
+
+            foreach (var compound in flow.CompoundAssignments)
+            {
+                if (compound.Value.Kind == ValueKind.View)
+                {
+                    yield return compound.Operation.Syntax.ToString();
+                }
+            }
+
+            bool aliases = flow.Assigned.Values.Any(values => values.Any(v => v.Kind == ValueKind.ManagedAlias));
+            foreach (var managed in flow.ManagedWrites)
+            {
+                if (aliases)
+                {
+                    yield return managed.Operation.Syntax.ToString();
+                }
+            }
         }
 
         private static (FlowContext Context, IOperation Block) Body(string source)
