@@ -132,8 +132,8 @@ if (args.Contains("--breakdown"))
 }
 
 var report = new StringBuilder();
-report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | NumSharp.Build.Analyzer + ViewAnalyzers (ms) | ViewAnalyzers adds to a NumSharp build | time inside ViewAnalyzers (ms) | time inside NumSharp.Build.Analyzer (ms) | ViewAnalyzers diagnostics |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | NumSharp.Build.Analyzer + ViewAnalyzers (ms) | ViewAnalyzers adds to a NumSharp build | time inside ViewAnalyzers, together (ms) | time inside NumSharp.Build.Analyzer, together (ms) | time inside ViewAnalyzers, alone (ms) | time inside NumSharp.Build.Analyzer, alone (ms) | ViewAnalyzers diagnostics |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
 var results = new List<Result>();
 var corpora = new List<(string Name, List<(string, string)> Files, bool NumSharp, string? Stress)>();
@@ -143,12 +143,12 @@ foreach (var size in sizes)
 }
 
 // Stress shapes, each at a quarter size and at full size: their cost must grow linearly with the size.
-corpora.Add(("NumSharp code, one 1,250-line method", new List<(string, string)> { CorpusGenerator.LongMethod(1250, withNumSharp: true) }, true, "one long method"));
 corpora.Add(("NumSharp code, one 5,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(5000, withNumSharp: true) }, true, "one long method"));
+corpora.Add(("NumSharp code, one 20,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(20000, withNumSharp: true) }, true, "one long method"));
 corpora.Add(("NumSharp code, loops nested 3 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(40, 3) }, true, "deep loops"));
 corpora.Add(("NumSharp code, loops nested 12 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(40, 12) }, true, "deep loops"));
-corpora.Add(("NumSharp code, 250 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(250) }, true, "many aliases"));
 corpora.Add(("NumSharp code, 1,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(1000) }, true, "many aliases"));
+corpora.Add(("NumSharp code, 4,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(4000) }, true, "many aliases"));
 corpora.Add(($"no NumSharp, {sizes[^1] / 1000}k lines", CorpusGenerator.Generate(sizes[^1], withNumSharp: false), false, null));
 
 foreach (var (name, files, usesNumSharp, stress) in corpora)
@@ -175,6 +175,8 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     var samples = configurations.Select(_ => new List<double>()).ToList();
     var insideViewAnalyzers = new List<double>();
     var insideNumSharpAnalyzer = new List<double>();
+    var aloneViewAnalyzers = new List<double>();
+    var aloneNumSharpAnalyzer = new List<double>();
     int vaDiagnostics = 0;
     const int warmUps = 2;
     for (int round = 0; round < runs + warmUps; round++)
@@ -194,12 +196,18 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         }
     }
 
-    // Time inside each analyzer, in separate runs of everything together (the driver's measure).
-    for (int round = 0; round < Math.Min(runs, 3); round++)
+    // Time inside each analyzer (the driver's measure), N rounds: both families together, as a NumSharp build
+    // runs them, and each alone (garbage collections land in whichever callback allocates, so the two differ).
+    for (int round = 0; round < runs; round++)
     {
         var inside = Inside(Fresh, configurations[^1]);
         insideViewAnalyzers.Add(inside["ViewAnalyzers"]);
         insideNumSharpAnalyzer.Add(inside["NumSharp.Build.Analyzer"]);
+        if (usesNumSharp)
+        {
+            aloneViewAnalyzers.Add(Inside(Fresh, viewAnalyzers)["ViewAnalyzers"]);
+            aloneNumSharpAnalyzer.Add(Inside(Fresh, numSharpAnalyzers)["NumSharp.Build.Analyzer"]);
+        }
     }
 
     double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
@@ -211,13 +219,15 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
 
     double? vaInside = Median(insideViewAnalyzers);
     double? ndwInside = usesNumSharp ? Median(insideNumSharpAnalyzer) : null;
+    double? vaAlone = usesNumSharp ? Median(aloneViewAnalyzers) : null;
+    double? ndwAlone = usesNumSharp ? Median(aloneNumSharpAnalyzer) : null;
 
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside));
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone));
 
     string Percent(double ms, double over) => string.Create(CultureInfo.InvariantCulture, $"{(ms - over) / over * 100:+0.0;-0.0}%");
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(withVa, baseline)} | {Ms(withNdw)} | {(withNdw is { } n ? Percent(n, baseline) : "-")} | {Ms(withBoth)} | {(withBoth is { } b && withNdw is { } n2 ? Percent(b, n2) : "-")} | {Ms(vaInside)} | {Ms(ndwInside)} | {vaDiagnostics} |"));
+        $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(withVa, baseline)} | {Ms(withNdw)} | {(withNdw is { } n ? Percent(n, baseline) : "-")} | {Ms(withBoth)} | {(withBoth is { } b && withNdw is { } n2 ? Percent(b, n2) : "-")} | {Ms(vaInside)} | {Ms(ndwInside)} | {Ms(vaAlone)} | {Ms(ndwAlone)} | {vaDiagnostics} |"));
     Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
 }
 
@@ -301,7 +311,7 @@ static string FindRepoRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer)
 {
     /// <summary>Time inside ViewAnalyzers' callbacks per 1k lines (the driver's own measure, without the shared binding and operation trees).</summary>
     public double? InsideMsPerKLine => InsideViewAnalyzers / Lines * 1000;
@@ -329,7 +339,8 @@ internal static class Targets
             "|---|---|---|",
             string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, in a NumSharp build (NumSharp's analyzer already runs) | {largest.AddedToNumSharpBuild * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.AddedToNumSharpBuild < 0.05)} |"),
             string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, alone (over an empty analyzer) | {largest.Added * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
-            "| costs less than NumSharp's own analyzer: time inside each (driver-measured) | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.InsideViewAnalyzers:F0} ms vs {r.InsideNumSharpAnalyzer:F0} ms"))) + $" | {Met(shortMethods.All(r => r.InsideViewAnalyzers < r.InsideNumSharpAnalyzer))} |",
+            "| costs less than NumSharp's own analyzer: time inside each (driver-measured), both in one build | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.InsideViewAnalyzers:F0} ms vs {r.InsideNumSharpAnalyzer:F0} ms"))) + $" | {Met(shortMethods.All(r => r.InsideViewAnalyzers < r.InsideNumSharpAnalyzer))} |",
+            "| costs less than NumSharp's own analyzer: time inside each (driver-measured), each alone | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.AloneViewAnalyzers:F0} ms vs {r.AloneNumSharpAnalyzer:F0} ms"))) + $" | {Met(shortMethods.All(r => r.AloneViewAnalyzers < r.AloneNumSharpAnalyzer))} |",
             "| costs less than NumSharp's own analyzer: wall-clock, alone | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.Added * 100:+0.0;-0.0}% vs {r.NumSharpAdded * 100:+0.0;-0.0}%"))) + $" | {Met(shortMethods.All(r => r.Added < r.NumSharpAdded))} |",
             "| grows linearly from 10k to 200k lines (time inside ViewAnalyzers) | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.InsideMsPerKLine:0.0} ms per 1k lines at {r.Lines / 1000}k"))) + $" | {Met(shortMethods.Last().InsideMsPerKLine <= shortMethods.First().InsideMsPerKLine * 1.5)} |",
         };
