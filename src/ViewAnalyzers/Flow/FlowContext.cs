@@ -127,18 +127,14 @@ namespace ViewAnalyzers.Flow
             bool aliases = false;
             List<IOperation>? written = null;
             List<(ISymbol Target, IOperation Value)>? assignments = null;
-            HashSet<IOperation>? setters = null;
             foreach (var operation in block.DescendantsAndSelf())
             {
                 touches = touches || TouchesLibraryArray(operation);
 
-                // Pre-order: an assignment comes before its target, so the target is known to be a setter here.
-                aliases = aliases || OriginOf(operation, setters) == Origin.Alias;
+                aliases = aliases || OriginOf(operation) == Origin.Alias;
                 switch (operation)
                 {
                     case IAssignmentOperation assignment:
-                        // The target of an assignment is a setter, not a value the body reads: never an origin.
-                        (setters ??= new HashSet<IOperation>()).Add(assignment.Target);
                         if (IsCandidateWrite(operation))
                         {
                             (written ??= new List<IOperation>()).Add(assignment.Target);
@@ -158,7 +154,6 @@ namespace ViewAnalyzers.Flow
 
                         break;
                     case IIncrementOrDecrementOperation increment:
-                        (setters ??= new HashSet<IOperation>()).Add(increment.Target);
                         if (IsCandidateWrite(operation))
                         {
                             (written ??= new List<IOperation>()).Add(increment.Target);
@@ -211,7 +206,7 @@ namespace ViewAnalyzers.Flow
                 changed = false;
                 foreach (var (target, value) in assignments!)
                 {
-                    if (!derived.Contains(target) && MentionsDerived(value, derived, setters))
+                    if (!derived.Contains(target) && MentionsDerived(value, derived))
                     {
                         derived.Add(target);
                         changed = true;
@@ -221,7 +216,7 @@ namespace ViewAnalyzers.Flow
 
             foreach (var target in written)
             {
-                if (MentionsDerived(target, derived, setters))
+                if (MentionsDerived(target, derived))
                 {
                     return true;
                 }
@@ -254,11 +249,11 @@ namespace ViewAnalyzers.Flow
         };
 
         /// <summary>Whether <paramref name="operation"/> or anything under it is an origin or reads a variable of <paramref name="derived"/>.</summary>
-        private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived, HashSet<IOperation>? setters)
+        private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived)
         {
             foreach (var d in operation.DescendantsAndSelf())
             {
-                if (OriginOf(d, setters) != Origin.None || VariableOf(d) is { } variable && derived.Contains(variable))
+                if (OriginOf(d) != Origin.None || VariableOf(d) is { } variable && derived.Contains(variable))
                 {
                     return true;
                 }
@@ -272,7 +267,7 @@ namespace ViewAnalyzers.Flow
         /// result) is a view, a copy, the operand itself, layout-dependent, read-only, or by index arguments; or a
         /// method of the compilation that returns a view of a parameter. A setter is not one.
         /// </summary>
-        private Origin OriginOf(IOperation operation, HashSet<IOperation>? setters)
+        private Origin OriginOf(IOperation operation)
         {
             ISymbol? member = operation switch
             {
@@ -281,7 +276,9 @@ namespace ViewAnalyzers.Flow
                 IObjectCreationOperation creation => creation.Constructor,
                 _ => null,
             };
-            if (member is null || setters is not null && setters.Contains(operation))
+            // The target of an assignment or increment is a setter, not a value the body reads: never an origin.
+            if (member is null || operation.Parent is IAssignmentOperation { Target: var target } && ReferenceEquals(target, operation)
+                || operation.Parent is IIncrementOrDecrementOperation { Target: var incremented } && ReferenceEquals(incremented, operation))
             {
                 return Origin.None;
             }
