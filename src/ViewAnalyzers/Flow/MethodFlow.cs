@@ -265,27 +265,27 @@ namespace ViewAnalyzers.Flow
             return SetAtSomeSuccessor(Liveness(), symbol, point.Block);
         }
 
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _liveness;
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn)? _writtenAgain;
+        private (Dictionary<ISymbol, int> Index, BitRows LiveIn)? _liveness;
+        private (Dictionary<ISymbol, int> Index, BitRows LiveIn)? _writtenAgain;
 
         /// <summary>
         /// Backward liveness of every variable at once, over bitsets: a variable is live at a block's entry when a
         /// path from there reads it before assigning it. Computed once per flow, then each query is a bit test.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Liveness() =>
+        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) Liveness() =>
             _liveness ??= Backward(e => e.Kind == EventKind.Read ? e.Symbol : null, e => e.Kind is EventKind.Assign or EventKind.Kill ? e.Symbol : null);
 
         /// <summary>
         /// The same backward pass for "written into again": a variable is set at a block's entry when a path from
         /// there writes into its array before reading, assigning or killing it.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) WrittenAgain() =>
+        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) WrittenAgain() =>
             _writtenAgain ??= Backward(
                 e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null,
                 e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null);
 
         /// <summary>Whether a backward pass's set holds <paramref name="symbol"/> at the entry of some successor of <paramref name="block"/>.</summary>
-        private bool SetAtSomeSuccessor((Dictionary<ISymbol, int> Index, ulong[][] LiveIn) pass, ISymbol symbol, int block)
+        private bool SetAtSomeSuccessor((Dictionary<ISymbol, int> Index, BitRows LiveIn) pass, ISymbol symbol, int block)
         {
             if (!pass.Index.TryGetValue(symbol, out int bit))
             {
@@ -294,7 +294,7 @@ namespace ViewAnalyzers.Flow
 
             foreach (var successor in _successors[block])
             {
-                if ((pass.LiveIn[successor][bit >> 6] & (1UL << (bit & 63))) != 0)
+                if (pass.LiveIn.Has(successor, bit))
                 {
                     return true;
                 }
@@ -307,7 +307,7 @@ namespace ViewAnalyzers.Flow
         /// A backward "some path reaches a <paramref name="gen"/> event of the variable before a <paramref name="kill"/>
         /// event of it" analysis of every variable at once, over bitsets: the set at each block's entry.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, ulong[][] LiveIn) Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill)
+        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill)
         {
             var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
             foreach (var events in _events)
@@ -323,16 +323,15 @@ namespace ViewAnalyzers.Flow
 
             int words = (index.Count + 63) >> 6;
             int blocks = _events.Count;
-            var genSets = new ulong[blocks][];
-            var killSets = new ulong[blocks][];
-            var liveIn = new ulong[blocks][];
+
+            // One row of bits per block, all rows in one array.
+            var genSets = new ulong[blocks * words];
+            var killSets = new ulong[blocks * words];
+            var liveIn = new BitRows(new ulong[blocks * words], words);
             for (int b = 0; b < blocks; b++)
             {
-                genSets[b] = new ulong[words];
-                killSets[b] = new ulong[words];
-                liveIn[b] = new ulong[words];
-
                 // Walk backwards: the first event of a variable in the block decides for it.
+                int row = b * words;
                 var events = _events[b];
                 for (int i = events.Count - 1; i >= 0; i--)
                 {
@@ -340,19 +339,20 @@ namespace ViewAnalyzers.Flow
                     if (gen(e) is { } generated)
                     {
                         int bit = index[generated];
-                        genSets[b][bit >> 6] |= 1UL << (bit & 63);
-                        killSets[b][bit >> 6] &= ~(1UL << (bit & 63));
+                        genSets[row + (bit >> 6)] |= 1UL << (bit & 63);
+                        killSets[row + (bit >> 6)] &= ~(1UL << (bit & 63));
                     }
                     else if (kill(e) is { } killed)
                     {
                         int bit = index[killed];
-                        killSets[b][bit >> 6] |= 1UL << (bit & 63);
-                        genSets[b][bit >> 6] &= ~(1UL << (bit & 63));
+                        killSets[row + (bit >> 6)] |= 1UL << (bit & 63);
+                        genSets[row + (bit >> 6)] &= ~(1UL << (bit & 63));
                     }
                 }
             }
 
             var outSet = new ulong[words];
+            var live = liveIn.Bits;
             bool changed = true;
             while (changed)
             {
@@ -362,20 +362,20 @@ namespace ViewAnalyzers.Flow
                     System.Array.Clear(outSet, 0, words);
                     foreach (var successor in _successors[b])
                     {
-                        var inSucc = liveIn[successor];
+                        int from = successor * words;
                         for (int w = 0; w < words; w++)
                         {
-                            outSet[w] |= inSucc[w];
+                            outSet[w] |= live[from + w];
                         }
                     }
 
-                    var current = liveIn[b];
+                    int row = b * words;
                     for (int w = 0; w < words; w++)
                     {
-                        ulong next = genSets[b][w] | (outSet[w] & ~killSets[b][w]);
-                        if (next != current[w])
+                        ulong next = genSets[row + w] | (outSet[w] & ~killSets[row + w]);
+                        if (next != live[row + w])
                         {
-                            current[w] = next;
+                            live[row + w] = next;
                             changed = true;
                         }
                     }
@@ -1544,6 +1544,22 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>A call into user code: fields may now hold anything.</summary>
         ForgetFields,
+    }
+
+    /// <summary>A set of bits per block (a backward pass's result), all rows in one array.</summary>
+    internal readonly struct BitRows
+    {
+        public BitRows(ulong[] bits, int words)
+        {
+            Bits = bits;
+            Words = words;
+        }
+
+        public ulong[] Bits { get; }
+
+        public int Words { get; }
+
+        public bool Has(int block, int bit) => (Bits[(block * Words) + (bit >> 6)] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>
