@@ -265,36 +265,54 @@ namespace ViewAnalyzers.Flow
             return SetAtSomeSuccessor(Liveness(), symbol, point.Block);
         }
 
-        private (Dictionary<ISymbol, int> Index, BitRows LiveIn)? _liveness;
-        private (Dictionary<ISymbol, int> Index, BitRows LiveIn)? _writtenAgain;
+        private BackwardSets? _liveness;
+        private BackwardSets? _writtenAgain;
 
         /// <summary>
         /// Backward liveness of every variable at once, over bitsets: a variable is live at a block's entry when a
         /// path from there reads it before assigning it. Computed once per flow, then each query is a bit test.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) Liveness() =>
-            _liveness ??= Backward(e => e.Kind == EventKind.Read ? e.Symbol : null, e => e.Kind is EventKind.Assign or EventKind.Kill ? e.Symbol : null);
+        private BackwardSets Liveness() => _liveness ??= Backward(IsRead, IsAssigned, sparse: null);
+
+        private static readonly System.Func<FlowEvent, ISymbol?> IsRead = e => e.Kind == EventKind.Read ? e.Symbol : null;
+        private static readonly System.Func<FlowEvent, ISymbol?> IsAssigned = e => e.Kind is EventKind.Assign or EventKind.Kill ? e.Symbol : null;
+        private static readonly System.Func<FlowEvent, ISymbol?> IsWrittenInto = e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null;
+        private static readonly System.Func<FlowEvent, ISymbol?> IsUsed = e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null;
 
         /// <summary>
         /// The same backward pass for "written into again": a variable is set at a block's entry when a path from
         /// there writes into its array before reading, assigning or killing it.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) WrittenAgain() =>
-            _writtenAgain ??= Backward(
-                e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null,
-                e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null);
+        private BackwardSets WrittenAgain() => _writtenAgain ??= Backward(IsWrittenInto, IsUsed, sparse: null);
 
-        /// <summary>Whether a backward pass's set holds <paramref name="symbol"/> at the entry of some successor of <paramref name="block"/>.</summary>
-        private bool SetAtSomeSuccessor((Dictionary<ISymbol, int> Index, BitRows LiveIn) pass, ISymbol symbol, int block)
+        /// <summary>For tests: both backward passes computed both ways (bitsets and per-variable sets) agree on every variable and block.</summary>
+        internal bool BackwardRepresentationsAgree()
         {
-            if (!pass.Index.TryGetValue(symbol, out int bit))
+            foreach (var (gen, kill) in new[] { (IsRead, IsAssigned), (IsWrittenInto, IsUsed) })
             {
-                return false;
+                var dense = Backward(gen, kill, sparse: false);
+                var sparse = Backward(gen, kill, sparse: true);
+                foreach (var symbol in dense.Symbols)
+                {
+                    for (int b = 0; b < _events.Count; b++)
+                    {
+                        if (dense.Has(symbol, b) != sparse.Has(symbol, b))
+                        {
+                            return false;
+                        }
+                    }
+                }
             }
 
+            return true;
+        }
+
+        /// <summary>Whether a backward pass's set holds <paramref name="symbol"/> at the entry of some successor of <paramref name="block"/>.</summary>
+        private bool SetAtSomeSuccessor(BackwardSets pass, ISymbol symbol, int block)
+        {
             foreach (var successor in _successors[block])
             {
-                if (pass.LiveIn.Has(successor, bit))
+                if (pass.Has(symbol, successor))
                 {
                     return true;
                 }
@@ -303,11 +321,18 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
+        // Above this many words of bits per set (blocks times variables / 64), a pass keeps one set of blocks per
+        // variable instead: in a long method most variables live over a few blocks, and bitsets would grow with the
+        // square of the method's length.
+        private const int DenseLimit = 1 << 14;
+
         /// <summary>
         /// A backward "some path reaches a <paramref name="gen"/> event of the variable before a <paramref name="kill"/>
-        /// event of it" analysis of every variable at once, over bitsets: the set at each block's entry.
+        /// event of it" analysis of every variable at once: the set at each block's entry. Bitsets for ordinary bodies;
+        /// for long ones (or with <paramref name="sparse"/>), from each block that generates a variable back through
+        /// predecessors that do not decide it, which costs what the variables' live ranges cover.
         /// </summary>
-        private (Dictionary<ISymbol, int> Index, BitRows LiveIn) Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill)
+        private BackwardSets Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, bool? sparse)
         {
             var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
             foreach (var events in _events)
@@ -323,6 +348,10 @@ namespace ViewAnalyzers.Flow
 
             int words = (index.Count + 63) >> 6;
             int blocks = _events.Count;
+            if (sparse ?? (long)blocks * words > DenseLimit)
+            {
+                return BackwardSparse(gen, kill, index);
+            }
 
             // One row of bits per block, all rows in one array.
             var genSets = new ulong[blocks * words];
@@ -382,7 +411,67 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return (index, liveIn);
+            return new BackwardSets(index, liveIn);
+        }
+
+        private BackwardSets BackwardSparse(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, Dictionary<ISymbol, int> index)
+        {
+            // Each block's decision for a variable is its first gen or kill event there: true for gen.
+            var decisions = new Dictionary<int, bool>[index.Count];
+            for (int b = 0; b < _events.Count; b++)
+            {
+                foreach (var e in _events[b])
+                {
+                    bool isGen = gen(e) is not null;
+                    if ((isGen ? gen(e) : kill(e)) is not { } symbol)
+                    {
+                        continue;
+                    }
+
+                    var decided = decisions[index[symbol]] ??= new Dictionary<int, bool>();
+                    if (!decided.ContainsKey(b))
+                    {
+                        decided[b] = isGen;
+                    }
+                }
+            }
+
+            var sets = new HashSet<int>?[index.Count];
+            var pending = new Stack<int>();
+            for (int v = 0; v < decisions.Length; v++)
+            {
+                var decided = decisions[v];
+                if (decided is null)
+                {
+                    continue;
+                }
+
+                var set = new HashSet<int>();
+                foreach (var pair in decided)
+                {
+                    if (pair.Value && set.Add(pair.Key))
+                    {
+                        pending.Push(pair.Key);
+                    }
+                }
+
+                // Backwards from there, through every predecessor that does not kill the variable first.
+                while (pending.Count > 0)
+                {
+                    foreach (var predecessor in _predecessors[pending.Pop()])
+                    {
+                        if (!set.Contains(predecessor) && !(decided.TryGetValue(predecessor, out bool isGen) && !isGen))
+                        {
+                            set.Add(predecessor);
+                            pending.Push(predecessor);
+                        }
+                    }
+                }
+
+                sets[v] = set;
+            }
+
+            return new BackwardSets(index, sets);
         }
 
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
@@ -1544,6 +1633,38 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>A call into user code: fields may now hold anything.</summary>
         ForgetFields,
+    }
+
+    /// <summary>A backward pass's result: for each variable, the blocks at whose entry the property holds.</summary>
+    internal sealed class BackwardSets
+    {
+        private readonly Dictionary<ISymbol, int> _index;
+        private readonly BitRows _bits;
+        private readonly HashSet<int>?[]? _sets;
+
+        public BackwardSets(Dictionary<ISymbol, int> index, BitRows bits)
+        {
+            _index = index;
+            _bits = bits;
+        }
+
+        public BackwardSets(Dictionary<ISymbol, int> index, HashSet<int>?[] sets)
+        {
+            _index = index;
+            _sets = sets;
+        }
+
+        public IEnumerable<ISymbol> Symbols => _index.Keys;
+
+        public bool Has(ISymbol symbol, int block)
+        {
+            if (!_index.TryGetValue(symbol, out int v))
+            {
+                return false;
+            }
+
+            return _sets is null ? _bits.Has(block, v) : _sets[v] is { } set && set.Contains(block);
+        }
     }
 
     /// <summary>A set of bits per block (a backward pass's result), all rows in one array.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,6 +33,44 @@ namespace ViewAnalyzers.Tests.Flow
             Assert.NotNull(semantics);
             return (FlowContext.For(compilation, semantics!), body);
         }
+
+        /// <summary>
+        /// Every method, constructor and accessor body of every source that compiles and references the library, with
+        /// its flow context: what the property tests of the flow layer run over.
+        /// </summary>
+        public static IEnumerable<(FlowContext Context, IOperation Body)> AllBodies(IEnumerable<string> sources)
+        {
+            foreach (var source in sources)
+            {
+                var compilation = TestCompilation.Create(source);
+                if (compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) || LibrarySemantics.For(compilation) is not { } semantics)
+                {
+                    continue;
+                }
+
+                var context = FlowContext.For(compilation, semantics);
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    var model = compilation.GetSemanticModel(tree);
+                    var bodies = tree.GetRoot().DescendantNodesAndSelf()
+                        .Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax)
+                        .Select(n => model.GetOperation(n))
+                        .Where(o => o is IMethodBodyOperation or IConstructorBodyOperation);
+                    foreach (var body in bodies)
+                    {
+                        yield return (context, body!);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The control flow graph of a method or constructor body.</summary>
+        public static ControlFlowGraph Graph(IOperation body) => body switch
+        {
+            IMethodBodyOperation method => ControlFlowGraph.Create(method),
+            IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+            _ => throw new Xunit.Sdk.XunitException("not a body"),
+        };
 
         public static string Describe(MethodFlow flow) =>
             string.Join("\n", flow.Writes.Select(w => $"write {w.Access.Operation.Syntax} -> holder {w.Chain.Holder?.Name ?? "-"} ({w.HolderValue}) terminal {w.Chain.Terminal?.Kind.ToString() ?? "-"}"));
