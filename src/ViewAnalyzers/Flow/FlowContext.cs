@@ -198,15 +198,30 @@ namespace ViewAnalyzers.Flow
                 return true;
             }
 
-            // The variables that may hold a derived value, to a fixed point over the body's assignments.
+            // The variables that may hold a derived value, to a fixed point over the body's assignments. Each assigned
+            // value is read once: whether it holds an origin, and which variables it mentions.
             var derived = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            bool changed = assignments is not null;
+            var pending = new List<(ISymbol Target, List<ISymbol> Mentions)>();
+            foreach (var (target, value) in (IEnumerable<(ISymbol, IOperation)>?)assignments ?? System.Array.Empty<(ISymbol, IOperation)>())
+            {
+                var mentions = new List<ISymbol>();
+                if (ScanValue(value, mentions))
+                {
+                    derived.Add(target);
+                }
+                else
+                {
+                    pending.Add((target, mentions));
+                }
+            }
+
+            bool changed = true;
             while (changed)
             {
                 changed = false;
-                foreach (var (target, value) in assignments!)
+                foreach (var (target, mentions) in pending)
                 {
-                    if (!derived.Contains(target) && MentionsDerived(value, derived))
+                    if (!derived.Contains(target) && mentions.Exists(derived.Contains))
                     {
                         derived.Add(target);
                         changed = true;
@@ -251,11 +266,23 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether <paramref name="operation"/> or anything under it is an origin or reads a variable of <paramref name="derived"/>.</summary>
         private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived)
         {
+            var mentions = new List<ISymbol>();
+            return ScanValue(operation, mentions) || mentions.Exists(derived.Contains);
+        }
+
+        /// <summary>Whether <paramref name="operation"/> or anything under it is an origin; else the variables it mentions, in <paramref name="mentions"/>.</summary>
+        private bool ScanValue(IOperation operation, List<ISymbol> mentions)
+        {
             foreach (var d in operation.DescendantsAndSelf())
             {
-                if (OriginOf(d) != Origin.None || VariableOf(d) is { } variable && derived.Contains(variable))
+                if (OriginOf(d) != Origin.None)
                 {
                     return true;
+                }
+
+                if (VariableOf(d) is { } variable)
+                {
+                    mentions.Add(variable);
                 }
             }
 
