@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,20 +34,15 @@ namespace ViewAnalyzers.Rules
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (!reference.Property.IsIndexer
                 || semantics.Lookup(reference.Property) is not { Member.Result: { Result: ResultKind.ByIndexArguments } } found
-                || !HasInvalidIndex(reference, found.Library)
+                || InvalidIndices(reference, found.Library) is not { } invalid
                 || Binding.HasErrors(reference)
                 || Binding.HasSyntaxErrors(reference.Syntax))
             {
                 return;
             }
 
-            foreach (var index in ResolvedLibrary.IndexValues(reference.Arguments))
+            foreach (var index in invalid)
             {
-                if (found.Library.ClassifyIndex(index.Type) != IndexArgumentKind.Invalid)
-                {
-                    continue;
-                }
-
                 var spelled = ImmutableArray.CreateBuilder<SlicePiece>();
                 var suggestion = SliceSpelling.TrySpellOne(index, spelled)
                     ? SliceSpelling.Display(spelled.ToImmutable())
@@ -61,17 +57,19 @@ namespace ViewAnalyzers.Rules
             }
         }
 
-        private static bool HasInvalidIndex(IPropertyReferenceOperation reference, ResolvedLibrary library)
+        /// <summary>The index values the library rejects (C# ranges and indices), in order; null when there are none.</summary>
+        private static List<IOperation>? InvalidIndices(IPropertyReferenceOperation reference, ResolvedLibrary library)
         {
+            List<IOperation>? invalid = null;
             foreach (var index in ResolvedLibrary.IndexValues(reference.Arguments))
             {
                 if (library.ClassifyIndex(index.Type) == IndexArgumentKind.Invalid)
                 {
-                    return true;
+                    (invalid ??= new List<IOperation>()).Add(index);
                 }
             }
 
-            return false;
+            return invalid;
         }
     }
 }
