@@ -356,7 +356,7 @@ namespace ViewAnalyzers.Flow
             // One row of bits per block, all rows in one array.
             var genSets = new ulong[blocks * words];
             var killSets = new ulong[blocks * words];
-            var liveIn = new BitRows(new ulong[blocks * words], words);
+            var live = new ulong[blocks * words];
             for (int b = 0; b < blocks; b++)
             {
                 // Walk backwards: the first event of a variable in the block decides for it.
@@ -381,7 +381,6 @@ namespace ViewAnalyzers.Flow
             }
 
             var outSet = new ulong[words];
-            var live = liveIn.Bits;
             bool changed = true;
             while (changed)
             {
@@ -411,7 +410,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new BackwardSets(index, liveIn);
+            return new BackwardSets(index, live, words);
         }
 
         private BackwardSets BackwardSparse(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, Dictionary<ISymbol, int> index)
@@ -1639,13 +1638,17 @@ namespace ViewAnalyzers.Flow
     internal sealed class BackwardSets
     {
         private readonly Dictionary<ISymbol, int> _index;
-        private readonly BitRows _bits;
+
+        // Either one row of bits per block, all rows in one array, or one set of blocks per variable.
+        private readonly ulong[]? _bits;
+        private readonly int _words;
         private readonly HashSet<int>?[]? _sets;
 
-        public BackwardSets(Dictionary<ISymbol, int> index, BitRows bits)
+        public BackwardSets(Dictionary<ISymbol, int> index, ulong[] bits, int words)
         {
             _index = index;
             _bits = bits;
+            _words = words;
         }
 
         public BackwardSets(Dictionary<ISymbol, int> index, HashSet<int>?[] sets)
@@ -1663,24 +1666,10 @@ namespace ViewAnalyzers.Flow
                 return false;
             }
 
-            return _sets is null ? _bits.Has(block, v) : _sets[v] is { } set && set.Contains(block);
+            return _sets is null
+                ? (_bits![(block * _words) + (v >> 6)] & (1UL << (v & 63))) != 0
+                : _sets[v] is { } set && set.Contains(block);
         }
-    }
-
-    /// <summary>A set of bits per block (a backward pass's result), all rows in one array.</summary>
-    internal readonly struct BitRows
-    {
-        public BitRows(ulong[] bits, int words)
-        {
-            Bits = bits;
-            Words = words;
-        }
-
-        public ulong[] Bits { get; }
-
-        public int Words { get; }
-
-        public bool Has(int block, int bit) => (Bits[(block * Words) + (bit >> 6)] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>
