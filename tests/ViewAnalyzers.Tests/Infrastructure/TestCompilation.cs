@@ -30,7 +30,14 @@ namespace ViewAnalyzers.Tests
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
                 .ToImmutableArray();
 
-        public static CSharpCompilation Create(string source, bool withNumSharp = true, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+        public static CSharpCompilation Create(string source, bool withNumSharp = true, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+            Create(new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) }, withNumSharp, kind);
+
+        /// <summary>One compilation of several named files (the path decides, for instance, whether a file counts as generated).</summary>
+        public static CSharpCompilation Create(IEnumerable<(string Name, string Text)> files, bool withNumSharp = true) =>
+            Create(files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name)), withNumSharp, OutputKind.DynamicallyLinkedLibrary);
+
+        private static CSharpCompilation Create(IEnumerable<SyntaxTree> trees, bool withNumSharp, OutputKind kind)
         {
             var references = new List<MetadataReference>(RuntimeReferences);
             if (withNumSharp)
@@ -40,7 +47,7 @@ namespace ViewAnalyzers.Tests
 
             return CSharpCompilation.Create(
                 "Probe" + Guid.NewGuid().ToString("N"),
-                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+                trees,
                 references,
                 new CSharpCompilationOptions(kind, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
         }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ViewAnalyzers.Bench;
 using Xunit;
@@ -15,9 +14,7 @@ namespace ViewAnalyzers.Tests.Robustness
         [Fact]
         public void The_same_size_corpus_without_NumSharp_compiles()
         {
-            var trees = CorpusGenerator.Generate(10_000, withNumSharp: false)
-                .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), path: f.Name));
-            var compilation = CSharpCompilation.Create("Plain", trees, TestCompilation.RuntimeReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var compilation = TestCompilation.Create(CorpusGenerator.Generate(10_000, withNumSharp: false), withNumSharp: false);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
         }
 
@@ -28,14 +25,9 @@ namespace ViewAnalyzers.Tests.Robustness
             files.Add(CorpusGenerator.LongMethod(5_000, withNumSharp: true));
             files.Add(CorpusGenerator.DeepLoops(10, 12));
             files.Add(CorpusGenerator.ManyAliases(1_000));
-            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(LanguageVersion.Latest), path: f.Name)).ToList();
             Assert.True(files.Sum(f => CorpusGenerator.CountLines(f.Text)) >= 55_000);
 
-            var compilation = CSharpCompilation.Create(
-                "Corpus",
-                trees,
-                TestCompilation.RuntimeReferences.Add(TestCompilation.NumSharp),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = TestCompilation.Create(files);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
 
             var diagnostics = await compilation
