@@ -285,7 +285,7 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private BackwardSets WrittenAgain() => _writtenAgain ??= Backward(IsWrittenInto, IsUsed, sparse: null);
 
-        /// <summary>For tests: both backward passes computed both ways (bitsets and per-variable sets) agree on every variable and block.</summary>
+        /// <summary>For tests: both backward passes computed both ways (bitsets, and per variable a window of bits) agree on every variable and block.</summary>
         internal bool BackwardRepresentationsAgree()
         {
             foreach (var (gen, kill) in new[] { (IsRead, IsAssigned), (IsWrittenInto, IsUsed) })
@@ -321,9 +321,9 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
-        // Above this many words of bits per set (blocks times variables / 64), a pass keeps one set of blocks per
-        // variable instead: in a long method most variables live over a few blocks, and bitsets would grow with the
-        // square of the method's length.
+        // Above this many words of bits per set (blocks times variables / 64), a pass keeps, per variable, bits over
+        // only the window of blocks its set spans: in a long method most variables live over a few blocks, and full
+        // bitsets would grow with the square of the method's length.
         private const int DenseLimit = 1 << 14;
 
         /// <summary>
@@ -415,62 +415,106 @@ namespace ViewAnalyzers.Flow
 
         private BackwardSets BackwardSparse(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, Dictionary<ISymbol, int> index)
         {
-            // Each block's decision for a variable is its first gen or kill event there: true for gen.
-            var decisions = new Dictionary<int, bool>[index.Count];
-            for (int b = 0; b < _events.Count; b++)
+            // Each block's decision for a variable is its first gen or kill event there. All decisions in one array,
+            // grouped by variable (counted first, then placed): block << 1, plus 1 for gen.
+            int variables = index.Count;
+            int blocks = _events.Count;
+            var stamp = new int[variables];
+            var first = new int[variables + 1];
+            Fill(stamp, -1);
+            for (int b = 0; b < blocks; b++)
             {
                 foreach (var e in _events[b])
                 {
-                    bool isGen = gen(e) is not null;
-                    if ((isGen ? gen(e) : kill(e)) is not { } symbol)
+                    if ((gen(e) ?? kill(e)) is { } symbol)
                     {
-                        continue;
-                    }
-
-                    var decided = decisions[index[symbol]] ??= new Dictionary<int, bool>();
-                    if (!decided.ContainsKey(b))
-                    {
-                        decided[b] = isGen;
+                        int v = index[symbol];
+                        if (stamp[v] != b)
+                        {
+                            stamp[v] = b;
+                            first[v + 1]++;
+                        }
                     }
                 }
             }
 
-            var sets = new HashSet<int>?[index.Count];
-            var pending = new Stack<int>();
-            for (int v = 0; v < decisions.Length; v++)
+            for (int v = 0; v < variables; v++)
             {
-                var decided = decisions[v];
-                if (decided is null)
-                {
-                    continue;
-                }
+                first[v + 1] += first[v];
+            }
 
-                var set = new HashSet<int>();
-                foreach (var pair in decided)
+            var decisions = new int[first[variables]];
+            var next = (int[])first.Clone();
+            Fill(stamp, -1);
+            for (int b = 0; b < blocks; b++)
+            {
+                foreach (var e in _events[b])
                 {
-                    if (pair.Value && set.Add(pair.Key))
+                    var generated = gen(e);
+                    if ((generated ?? kill(e)) is { } symbol)
                     {
-                        pending.Push(pair.Key);
+                        int v = index[symbol];
+                        if (stamp[v] != b)
+                        {
+                            stamp[v] = b;
+                            decisions[next[v]++] = (b << 1) | (generated is null ? 0 : 1);
+                        }
+                    }
+                }
+            }
+
+            // For each variable, backwards from the blocks that generate it through every predecessor that does not
+            // kill it first; the blocks reached are kept as bits over the window from the first to the last of them.
+            var visited = new int[blocks];
+            var killed = new int[blocks];
+            Fill(visited, -1);
+            Fill(killed, -1);
+            var pending = new Stack<int>();
+            var window = new SparseWindows(variables);
+            for (int v = 0; v < variables; v++)
+            {
+                int low = int.MaxValue, high = -1;
+                for (int d = first[v]; d < first[v + 1]; d++)
+                {
+                    int b = decisions[d] >> 1;
+                    if ((decisions[d] & 1) == 0)
+                    {
+                        killed[b] = v;
+                    }
+                    else
+                    {
+                        visited[b] = v;
+                        pending.Push(b);
                     }
                 }
 
-                // Backwards from there, through every predecessor that does not kill the variable first.
                 while (pending.Count > 0)
                 {
-                    foreach (var predecessor in _predecessors[pending.Pop()])
+                    int b = pending.Pop();
+                    low = System.Math.Min(low, b);
+                    high = System.Math.Max(high, b);
+                    foreach (var predecessor in _predecessors[b])
                     {
-                        if (!set.Contains(predecessor) && !(decided.TryGetValue(predecessor, out bool isGen) && !isGen))
+                        if (visited[predecessor] != v && killed[predecessor] != v)
                         {
-                            set.Add(predecessor);
+                            visited[predecessor] = v;
                             pending.Push(predecessor);
                         }
                     }
                 }
 
-                sets[v] = set;
+                window.Add(v, low, high, visited);
             }
 
-            return new BackwardSets(index, sets);
+            return new BackwardSets(index, window);
+        }
+
+        private static void Fill(int[] array, int value)
+        {
+            for (int i = 0; i < array.Length; i++)
+            {
+                array[i] = value;
+            }
         }
 
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
@@ -1639,10 +1683,10 @@ namespace ViewAnalyzers.Flow
     {
         private readonly Dictionary<ISymbol, int> _index;
 
-        // Either one row of bits per block, all rows in one array, or one set of blocks per variable.
+        // Either one row of bits per block, all rows in one array, or per variable the bits of a window of blocks.
         private readonly ulong[]? _bits;
         private readonly int _words;
-        private readonly HashSet<int>?[]? _sets;
+        private readonly SparseWindows? _windows;
 
         public BackwardSets(Dictionary<ISymbol, int> index, ulong[] bits, int words)
         {
@@ -1651,10 +1695,10 @@ namespace ViewAnalyzers.Flow
             _words = words;
         }
 
-        public BackwardSets(Dictionary<ISymbol, int> index, HashSet<int>?[] sets)
+        public BackwardSets(Dictionary<ISymbol, int> index, SparseWindows windows)
         {
             _index = index;
-            _sets = sets;
+            _windows = windows;
         }
 
         public IEnumerable<ISymbol> Symbols => _index.Keys;
@@ -1666,9 +1710,64 @@ namespace ViewAnalyzers.Flow
                 return false;
             }
 
-            return _sets is null
+            return _windows is null
                 ? (_bits![(block * _words) + (v >> 6)] & (1UL << (v & 63))) != 0
-                : _sets[v] is { } set && set.Contains(block);
+                : _windows.Has(v, block);
+        }
+    }
+
+    /// <summary>
+    /// For each variable, the blocks of a set as bits over a window: from the 64-aligned block before the first
+    /// one to the last one. All windows in one array; a variable live over a few blocks costs a few words.
+    /// </summary>
+    internal sealed class SparseWindows
+    {
+        private readonly int[] _low;
+        private readonly int[] _start;
+        private readonly int[] _length;
+        private ulong[] _bits = new ulong[64];
+        private int _used;
+
+        public SparseWindows(int variables)
+        {
+            _low = new int[variables];
+            _start = new int[variables];
+            _length = new int[variables];
+        }
+
+        /// <summary>Records variable <paramref name="v"/>'s set: the blocks between <paramref name="low"/> and <paramref name="high"/> marked <paramref name="v"/> in <paramref name="marks"/>.</summary>
+        public void Add(int v, int low, int high, int[] marks)
+        {
+            if (high < 0)
+            {
+                return;
+            }
+
+            low &= ~63;
+            int length = ((high - low) >> 6) + 1;
+            if (_used + length > _bits.Length)
+            {
+                System.Array.Resize(ref _bits, System.Math.Max(_bits.Length * 2, _used + length));
+            }
+
+            _low[v] = low;
+            _start[v] = _used;
+            _length[v] = length;
+            for (int b = low; b <= high; b++)
+            {
+                if (marks[b] == v)
+                {
+                    _bits[_used + ((b - low) >> 6)] |= 1UL << ((b - low) & 63);
+                }
+            }
+
+            _used += length;
+        }
+
+        public bool Has(int v, int block)
+        {
+            int offset = block - _low[v];
+            return offset >= 0 && (offset >> 6) < _length[v] && (_bits[_start[v] + (offset >> 6)] & (1UL << (offset & 63))) != 0;
         }
     }
 

@@ -6,14 +6,14 @@ using Xunit;
 namespace ViewAnalyzers.Tests.Flow
 {
     /// <summary>
-    /// "Read later" and "written into again" are backward passes kept as bitsets for ordinary bodies and as one set
-    /// of blocks per variable for long ones. Both representations must answer alike, for every variable at every
+    /// "Read later" and "written into again" are backward passes kept as bitsets for ordinary bodies and, for long
+    /// ones, per variable as bits over the window of blocks its set spans. Both representations must answer alike, for every variable at every
     /// block, over every test source, the generated corpus and its stress shapes.
     /// </summary>
     public class BackwardPassTests
     {
         [Fact]
-        public void Bitsets_and_per_variable_sets_agree_everywhere()
+        public void Bitsets_and_per_variable_windows_agree_everywhere()
         {
             var sources = MutationTests.Sources().Select(s => (string)s[1]).ToList();
             sources.AddRange(CorpusGenerator.Generate(3_000, withNumSharp: true).Select(f => f.Text));
