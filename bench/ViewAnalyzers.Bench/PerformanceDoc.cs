@@ -71,8 +71,9 @@ namespace ViewAnalyzers.Bench
                 [GeneratedCode] types silent.
               - The forward pass keeps its states in a persistent trie whose joins and comparisons skip shared
                 subtrees and revisits only blocks whose input changed; "read later" and "written again" are each one
-                backward pass per method, over bitsets, or in long bodies over one set of blocks per variable (bitsets
-                there grew with blocks times variables, with the square of the method's length). Library members are bound on first use; index types such as
+                backward pass per method, over bitsets, or in long bodies over bits for the window of blocks each
+                variable's set spans (full bitsets there grew with blocks times variables, with the square of the
+                method's length). Library members are bound on first use; index types such as
                 System.Range are matched by name, not looked up across every reference. The flow of a body is shared
                 by the rules through a dictionary entry dropped by its last reader.
               - What remains: Roslyn building the control flow graphs is about half of what ViewAnalyzers allocates,

@@ -33,6 +33,7 @@ var numSharpAnalyzers = new AnalyzerFileReference(Path.Combine(AppContext.BaseDi
     .GetAnalyzers(LanguageNames.CSharp);
 
 var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+var graphProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true));
 // Diagnostic modes, on one corpus: N lines of short methods (--sizes N, default 10k), or --long (an N-line
 // method), --aliases (N aliases in one method), --deep (40 methods with loops nested N deep).
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -86,7 +87,8 @@ if (args.Contains("--telemetry"))
         var inside = Inside(probeCorpus.Value, numSharpAnalyzers.AddRange(viewAnalyzers));
         var alone = Inside(probeCorpus.Value, viewAnalyzers)["ViewAnalyzers"];
         var ndwAlone = Inside(probeCorpus.Value, numSharpAnalyzers)["NumSharp.Build.Analyzer"];
-        Console.WriteLine(FormattableString.Invariant($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]:F0} ms; each alone: {alone:F0} ms, {ndwAlone:F0} ms"));
+        var graphs = Inside(probeCorpus.Value, graphProbe)["graphs"];
+        Console.WriteLine(FormattableString.Invariant($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]:F0} ms; each alone: {alone:F0} ms, {ndwAlone:F0} ms; Roslyn building every body's graph: {graphs:F0} ms"));
     }
 
     return;
@@ -177,6 +179,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     var insideNumSharpAnalyzer = new List<double>();
     var aloneViewAnalyzers = new List<double>();
     var aloneNumSharpAnalyzer = new List<double>();
+    var graphBuilding = new List<double>();
     int vaDiagnostics = 0;
     const int warmUps = 2;
     for (int round = 0; round < runs + warmUps; round++)
@@ -196,9 +199,11 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         }
     }
 
-    // Time inside each analyzer (the driver's measure), N rounds: both families together, as a NumSharp build
-    // runs them, and each alone (garbage collections land in whichever callback allocates, so the two differ).
-    for (int round = 0; round < runs; round++)
+    // Time inside each analyzer (the driver's measure), N rounds (at least 9 for the stress shapes, whose verdicts
+    // compare two small corpora): both families together, as a NumSharp build runs them, and each alone (garbage
+    // collections land in whichever callback allocates, so the two differ). For the stress shapes, also the time
+    // Roslyn takes to build the graph of every body, asked for by a probe that does nothing else.
+    for (int round = 0; round < (stress is null ? runs : Math.Max(runs, 9)); round++)
     {
         var inside = Inside(Fresh, configurations[^1]);
         insideViewAnalyzers.Add(inside["ViewAnalyzers"]);
@@ -207,6 +212,11 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         {
             aloneViewAnalyzers.Add(Inside(Fresh, viewAnalyzers)["ViewAnalyzers"]);
             aloneNumSharpAnalyzer.Add(Inside(Fresh, numSharpAnalyzers)["NumSharp.Build.Analyzer"]);
+        }
+
+        if (stress is not null)
+        {
+            graphBuilding.Add(Inside(Fresh, graphProbe)["graphs"]);
         }
     }
 
@@ -222,7 +232,8 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     double? vaAlone = usesNumSharp ? Median(aloneViewAnalyzers) : null;
     double? ndwAlone = usesNumSharp ? Median(aloneNumSharpAnalyzer) : null;
 
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone));
+    double? graphs = stress is null ? null : Median(graphBuilding);
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs));
 
     string Percent(double ms, double over) => string.Create(CultureInfo.InvariantCulture, $"{(ms - over) / over * 100:+0.0;-0.0}%");
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
@@ -248,10 +259,7 @@ if (write)
 // reports them), then emit.
 (double Ms, int Count) Measure(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
-    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    GC.WaitForPendingFinalizers();
-    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    Settle();
     var watch = Stopwatch.StartNew();
     var compilation = fresh();
     int diagnostics = 0;
@@ -275,6 +283,16 @@ if (write)
 }
 
 // The time the driver measures inside each analyzer family's callbacks (what ReportAnalyzer shows), untimed.
+// Every timed run starts from a collected, compacted heap: garbage left by the previous run would otherwise be
+// collected during this one, inside whichever callback happens to allocate.
+static void Settle()
+{
+    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    GC.WaitForPendingFinalizers();
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+}
+
 Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
     // A build binds its references (and creates the source assembly) before its analyzers start: source generators
@@ -282,12 +300,13 @@ Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<
     // analyzer happens to ask for a symbol first.
     var compilation = fresh();
     _ = compilation.Assembly;
+    Settle();
     var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
     withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-    var inside = new Dictionary<string, double> { ["ViewAnalyzers"] = 0, ["NumSharp.Build.Analyzer"] = 0 };
+    var inside = new Dictionary<string, double> { ["ViewAnalyzers"] = 0, ["NumSharp.Build.Analyzer"] = 0, ["graphs"] = 0 };
     foreach (var analyzer in analyzers)
     {
-        var family = viewAnalyzers.Contains(analyzer) ? "ViewAnalyzers" : "NumSharp.Build.Analyzer";
+        var family = viewAnalyzers.Contains(analyzer) ? "ViewAnalyzers" : analyzer is OperationBlockProbe ? "graphs" : "NumSharp.Build.Analyzer";
         inside[family] += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
     }
 
@@ -311,10 +330,13 @@ static string FindRepoRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer, double? GraphBuilding)
 {
     /// <summary>Time inside ViewAnalyzers' callbacks per 1k lines (the driver's own measure, without the shared binding and operation trees).</summary>
     public double? InsideMsPerKLine => InsideViewAnalyzers / Lines * 1000;
+
+    /// <summary>Roslyn building the control flow graph of every body, per 1k lines (stress shapes only).</summary>
+    public double? GraphsMsPerKLine => GraphBuilding / Lines * 1000;
 
     public double Added => (WithViewAnalyzers - Baseline) / Baseline;
 
@@ -348,7 +370,7 @@ internal static class Targets
         {
             var small = group.OrderBy(r => r.Lines).First();
             var large = group.OrderBy(r => r.Lines).Last();
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | {small.InsideMsPerKLine:0.0} ms per 1k lines ({small.Name.Substring("NumSharp code, ".Length)}) → {large.InsideMsPerKLine:0.0} ({large.Name.Substring("NumSharp code, ".Length)}); short methods: {largest.InsideMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5)} |"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | {small.InsideMsPerKLine:0.0} ms per 1k lines ({small.Name.Substring("NumSharp code, ".Length)}) → {large.InsideMsPerKLine:0.0} ({large.Name.Substring("NumSharp code, ".Length)}); short methods: {largest.InsideMsPerKLine:0.0}. Of this, Roslyn building the graphs (a probe that only asks for them): {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5)} |"));
         }
 
         if (plain is not null)
