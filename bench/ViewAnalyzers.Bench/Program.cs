@@ -34,6 +34,8 @@ var numSharpAnalyzers = new AnalyzerFileReference(Path.Combine(AppContext.BaseDi
 
 var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 var graphProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true));
+// ViewAnalyzers with no limit on the length of the bodies it analyzes (view_analyzers.max_body_statements = 0).
+var noLimit = new Settings("view_analyzers.max_body_statements", "0");
 // Diagnostic modes, on one corpus: N lines of short methods (--sizes N, default 10k), or --long (an N-line
 // method), --aliases (N aliases in one method), --deep (40 methods with loops nested N deep).
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -88,7 +90,8 @@ if (args.Contains("--telemetry"))
         var alone = Inside(probeCorpus.Value, viewAnalyzers)["ViewAnalyzers"];
         var ndwAlone = Inside(probeCorpus.Value, numSharpAnalyzers)["NumSharp.Build.Analyzer"];
         var graphs = Inside(probeCorpus.Value, graphProbe)["graphs"];
-        Console.WriteLine(FormattableString.Invariant($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]:F0} ms; each alone: {alone:F0} ms, {ndwAlone:F0} ms; Roslyn building every body's graph: {graphs:F0} ms"));
+        var unlimited = Inside(probeCorpus.Value, viewAnalyzers, noLimit)["ViewAnalyzers"];
+        Console.WriteLine(FormattableString.Invariant($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]:F0} ms; each alone: {alone:F0} ms, {ndwAlone:F0} ms; Roslyn building every body's graph: {graphs:F0} ms; ViewAnalyzers alone with no body length limit: {unlimited:F0} ms"));
     }
 
     return;
@@ -180,6 +183,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     var aloneViewAnalyzers = new List<double>();
     var aloneNumSharpAnalyzer = new List<double>();
     var graphBuilding = new List<double>();
+    var aloneNoLimit = new List<double>();
     int vaDiagnostics = 0;
     const int warmUps = 2;
     for (int round = 0; round < runs + warmUps; round++)
@@ -217,6 +221,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         if (stress is not null)
         {
             graphBuilding.Add(Inside(Fresh, graphProbe)["graphs"]);
+            aloneNoLimit.Add(Inside(Fresh, viewAnalyzers, noLimit)["ViewAnalyzers"]);
         }
     }
 
@@ -233,7 +238,8 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     double? ndwAlone = usesNumSharp ? Median(aloneNumSharpAnalyzer) : null;
 
     double? graphs = stress is null ? null : Median(graphBuilding);
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs));
+    double? unlimited = stress is null ? null : Median(aloneNoLimit);
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited));
 
     string Percent(double ms, double over) => string.Create(CultureInfo.InvariantCulture, $"{(ms - over) / over * 100:+0.0;-0.0}%");
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
@@ -293,7 +299,7 @@ static void Settle()
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
 }
 
-Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers)
+Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider? settings = null)
 {
     // A build binds its references (and creates the source assembly) before its analyzers start: source generators
     // and declaration diagnostics come first. Done here too, so that this one-off cost is not charged to whichever
@@ -301,7 +307,8 @@ Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<
     var compilation = fresh();
     _ = compilation.Assembly;
     Settle();
-    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    var options = settings is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, settings);
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
     withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     var inside = new Dictionary<string, double> { ["ViewAnalyzers"] = 0, ["NumSharp.Build.Analyzer"] = 0, ["graphs"] = 0 };
     foreach (var analyzer in analyzers)
@@ -330,13 +337,19 @@ static string FindRepoRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer, double? GraphBuilding)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer, double? GraphBuilding, double? AloneNoLimit)
 {
     /// <summary>Time inside ViewAnalyzers' callbacks per 1k lines (the driver's own measure, without the shared binding and operation trees).</summary>
     public double? InsideMsPerKLine => InsideViewAnalyzers / Lines * 1000;
 
     /// <summary>Roslyn building the control flow graph of every body, per 1k lines (stress shapes only).</summary>
     public double? GraphsMsPerKLine => GraphBuilding / Lines * 1000;
+
+    /// <summary>Time inside ViewAnalyzers alone with no limit on body length, per 1k lines (stress shapes only).</summary>
+    public double? NoLimitMsPerKLine => AloneNoLimit / Lines * 1000;
+
+    /// <summary>Time inside ViewAnalyzers alone, per 1k lines.</summary>
+    public double? AloneMsPerKLine => AloneViewAnalyzers / Lines * 1000;
 
     public double Added => (WithViewAnalyzers - Baseline) / Baseline;
 
@@ -370,7 +383,9 @@ internal static class Targets
         {
             var small = group.OrderBy(r => r.Lines).First();
             var large = group.OrderBy(r => r.Lines).Last();
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | {small.InsideMsPerKLine:0.0} ms per 1k lines ({small.Name.Substring("NumSharp code, ".Length)}) → {large.InsideMsPerKLine:0.0} ({large.Name.Substring("NumSharp code, ".Length)}); short methods: {largest.InsideMsPerKLine:0.0}. Of this, Roslyn building the graphs (a probe that only asks for them): {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5)} |"));
+            string sizes = $"({small.Name.Substring("NumSharp code, ".Length)} → {large.Name.Substring("NumSharp code, ".Length)})";
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}, as shipped: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | together {small.InsideMsPerKLine:0.0} → {large.InsideMsPerKLine:0.0} ms per 1k lines, alone {small.AloneMsPerKLine:0.0} → {large.AloneMsPerKLine:0.0} {sizes}; short methods: {largest.InsideMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5 && large.AloneMsPerKLine <= small.AloneMsPerKLine * 1.5)} |"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| the same with no limit on body length (`view_analyzers.max_body_statements = 0`) | alone {small.NoLimitMsPerKLine:0.0} → {large.NoLimitMsPerKLine:0.0} ms per 1k lines {sizes}; of which Roslyn building the graphs (a probe that only asks for them) {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.NoLimitMsPerKLine <= small.NoLimitMsPerKLine * 1.5)} |"));
         }
 
         if (plain is not null)

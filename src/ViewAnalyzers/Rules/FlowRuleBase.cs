@@ -24,6 +24,7 @@ namespace ViewAnalyzers.Rules
         {
             try
             {
+                int maxStatements = MaxStatements(context);
                 foreach (var block in context.OperationBlocks)
                 {
                     // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
@@ -38,7 +39,7 @@ namespace ViewAnalyzers.Rules
                         continue;
                     }
 
-                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b)) is { } flow)
+                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b), maxStatements) is { } flow)
                     {
                         AnalyzeAll(context, flow, flows);
                     }
@@ -66,6 +67,14 @@ namespace ViewAnalyzers.Rules
 
         /// <summary>Reports the rule's diagnostics for one flow (a method body, lambda or local function).</summary>
         internal abstract void Analyze(FlowRuleContext context);
+
+        /// <summary>The statement limit for the file of the blocks: <see cref="FlowContext.MaxStatementsOption"/>, else the default.</summary>
+        private static int MaxStatements(OperationBlockAnalysisContext context) =>
+            context.OperationBlocks.IsEmpty
+            || !context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.OperationBlocks[0].Syntax.SyntaxTree).TryGetValue(FlowContext.MaxStatementsOption, out var text)
+            || !int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int max)
+                ? FlowContext.DefaultMaxStatements
+                : max;
 
         private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
         {

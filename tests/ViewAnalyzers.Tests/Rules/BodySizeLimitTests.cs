@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ViewAnalyzers.Bench;
+using Xunit;
+
+namespace ViewAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// A body longer than <c>view_analyzers.max_body_statements</c> (default 5,000; 0 for no limit) is not analyzed:
+    /// Roslyn's graph builder grows with the square of a body's length. At the limit it still is.
+    /// </summary>
+    public class BodySizeLimitTests
+    {
+        // A lost write into a fancy-index copy (VA0002) on line 9, in a body of filler + 3 statements.
+        private static string Body(int filler) => $$"""
+            using NumSharp;
+
+            public static class C
+            {
+                public static void Lost(NDArray a)
+                {
+                    int x = 0;
+                    var picked = a[new[] { 0, 2 }];
+                    picked[0] = 5;
+            {{string.Concat(Enumerable.Repeat("        x++;\n", filler))}}
+                }
+            }
+            """;
+
+        [Theory]
+        [InlineData(null, 4997, true)]       // 5,000 statements: the default limit, still analyzed
+        [InlineData(null, 4998, false)]      // 5,001
+        [InlineData("10", 7, true)]
+        [InlineData("10", 8, false)]
+        [InlineData(" 10 ", 8, false)]
+        [InlineData("0", 6000, true)]        // no limit
+        [InlineData("many", 4997, true)]     // not a count: the default
+        [InlineData("many", 4998, false)]
+        [InlineData("-1", 4998, false)]
+        public async Task Bodies_over_the_limit_are_skipped(string? limit, int filler, bool reported)
+        {
+            var compilation = TestCompilation.Create(Body(filler));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var options = limit is null
+                ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
+                : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Settings("view_analyzers.max_body_statements", limit));
+
+            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.ViewAnalyzers, options).GetAnalyzerDiagnosticsAsync();
+
+            var found = diagnostics.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").ToArray();
+            Assert.Equal(reported ? new[] { "9 VA0002" } : System.Array.Empty<string>(), found);
+        }
+    }
+}
