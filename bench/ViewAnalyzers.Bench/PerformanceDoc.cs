@@ -19,7 +19,7 @@ namespace ViewAnalyzers.Bench
             It generates realistic NumSharp code (slicing, fancy indexing, masks, in-place updates, loops, branches,
             try/finally, lambdas, helper methods and classes, and some of the mistakes the rules report) at 10k, 50k
             and 200k lines; stress shapes each at a quarter size and at full size (one method of 5,000 and of 20,000
-            lines, loops nested 3 and 12 deep, 1,000 and 4,000 aliases in one method); and a 200k-line codebase of the
+            lines, 160 methods with loops nested 3 and 12 deep, 1,000 and 4,000 aliases in one method); and a 200k-line codebase of the
             same shapes that does not reference NumSharp. For each, in one process and on the same syntax trees, it times a fresh
             compilation's binding, analysis and emit with no analyzers, with an empty analyzer, with ViewAnalyzers,
             with NumSharp's own analyzer (NumSharp.Build.Analyzer, which ships in the NumSharp package and so runs in
@@ -27,7 +27,7 @@ namespace ViewAnalyzers.Bench
             interleaved round by round, after two warm-up rounds, as the median of {runs} rounds. It also records the
             time the compiler's analyzer driver measures inside each analyzer's callbacks (what
             `-p:ReportAnalyzer=true` shows in a build), with both analyzers in one compilation and with each alone,
-            median of {runs} rounds (at least 9 for the stress shapes); references are bound before, as a build does
+            median of {runs} rounds (at least 11 for the stress shapes); references are bound before, as a build does
             before its analyzers start, and every timed run starts from a collected heap. For the stress shapes it
             also times Roslyn building the control flow graph of every body (a probe analyzer that only asks for
             them) and ViewAnalyzers alone with no limit on body length.
@@ -50,6 +50,9 @@ namespace ViewAnalyzers.Bench
               NumSharp's analyzer and the growth targets are judged on it, both ways: both analyzers in the same
               compilations (as in a NumSharp build) and each alone. It moves with garbage collection, so repeated
               runs differ by a quarter or more; the wall-clock comparison is shown too.
+            - Times inside an analyzer of a few tens of milliseconds (the quarter-size stress shapes) move by half
+              from one run to the next, whichever analyzer is measured: one garbage collection more or less. The
+              stress shapes are sized so that their quarter size takes some tens of milliseconds, and get more rounds.
             - Wall-clock numbers on a shared 2-core machine vary by 5-15% from one compilation to the next, more on
               small corpora; medians of interleaved rounds damp that, and a difference of a few percent between two
               configurations is within the noise of one run. `--spread` shows the variation on the machine at hand.
@@ -88,6 +91,10 @@ namespace ViewAnalyzers.Bench
                 rows are judged as shipped, where the full-size long method (15,560 statements) and the 4,000-alias
                 method (6,667) are over the limit and only scanned, and again with the limit lifted, with the graph
                 builder's own share beside.
+              - Deep loops. A forward pass over loops nested d deep settles in about d + 2 passes over the inner
+                blocks (each enclosing loop's head changes its state once more), so a 12-deep nest costs more per
+                line than a 3-deep one by nature; Roslyn's graph builder also grows with the depth (its share is in
+                the table's verdict rows).
               - What remains: Roslyn building the control flow graphs is about half of what ViewAnalyzers allocates,
                 and the binding and operation trees any operation-based analyzer makes the driver build.
               The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):

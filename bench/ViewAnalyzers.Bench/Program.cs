@@ -37,7 +37,7 @@ var graphProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockPro
 // ViewAnalyzers with no limit on the length of the bodies it analyzes (view_analyzers.max_body_statements = 0).
 var noLimit = new Settings("view_analyzers.max_body_statements", "0");
 // Diagnostic modes, on one corpus: N lines of short methods (--sizes N, default 10k), or --long (an N-line
-// method), --aliases (N aliases in one method), --deep (40 methods with loops nested N deep).
+// method), --aliases (N aliases in one method), --deep (160 methods with loops nested N deep).
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 List<SyntaxTree> Parse(IEnumerable<(string Name, string Text)> files) => files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.Name)).ToList();
 Func<CSharpCompilation> Compiler(List<SyntaxTree> trees, IEnumerable<MetadataReference> refs) =>
@@ -45,7 +45,7 @@ Func<CSharpCompilation> Compiler(List<SyntaxTree> trees, IEnumerable<MetadataRef
 var probeCorpus = new Lazy<Func<CSharpCompilation>>(() => Compiler(
     Parse(args.Contains("--long") ? new List<(string, string)> { CorpusGenerator.LongMethod(sizes[0], withNumSharp: true) }
         : args.Contains("--aliases") ? new List<(string, string)> { CorpusGenerator.ManyAliases(sizes[0]) }
-        : args.Contains("--deep") ? new List<(string, string)> { CorpusGenerator.DeepLoops(40, sizes[0]) }
+        : args.Contains("--deep") ? new List<(string, string)> { CorpusGenerator.DeepLoops(160, sizes[0]) }
         : CorpusGenerator.Generate(sizes[0], withNumSharp: true)),
     references.Append(numSharp)));
 
@@ -150,8 +150,8 @@ foreach (var size in sizes)
 // Stress shapes, each at a quarter size and at full size: their cost must grow linearly with the size.
 corpora.Add(("NumSharp code, one 5,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(5000, withNumSharp: true) }, true, "one long method"));
 corpora.Add(("NumSharp code, one 20,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(20000, withNumSharp: true) }, true, "one long method"));
-corpora.Add(("NumSharp code, loops nested 3 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(40, 3) }, true, "deep loops"));
-corpora.Add(("NumSharp code, loops nested 12 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(40, 12) }, true, "deep loops"));
+corpora.Add(("NumSharp code, loops nested 3 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 3) }, true, "deep loops"));
+corpora.Add(("NumSharp code, loops nested 12 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 12) }, true, "deep loops"));
 corpora.Add(("NumSharp code, 1,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(1000) }, true, "many aliases"));
 corpora.Add(("NumSharp code, 4,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(4000) }, true, "many aliases"));
 corpora.Add(($"no NumSharp, {sizes[^1] / 1000}k lines", CorpusGenerator.Generate(sizes[^1], withNumSharp: false), false, null));
@@ -203,11 +203,11 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         }
     }
 
-    // Time inside each analyzer (the driver's measure), N rounds (at least 9 for the stress shapes, whose verdicts
+    // Time inside each analyzer (the driver's measure), N rounds (at least 11 for the stress shapes, whose verdicts
     // compare two small corpora): both families together, as a NumSharp build runs them, and each alone (garbage
     // collections land in whichever callback allocates, so the two differ). For the stress shapes, also the time
     // Roslyn takes to build the graph of every body, asked for by a probe that does nothing else.
-    for (int round = 0; round < (stress is null ? runs : Math.Max(runs, 9)); round++)
+    for (int round = 0; round < (stress is null ? runs : Math.Max(runs, 11)); round++)
     {
         var inside = Inside(Fresh, configurations[^1]);
         insideViewAnalyzers.Add(inside["ViewAnalyzers"]);
