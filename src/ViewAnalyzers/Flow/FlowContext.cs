@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ViewAnalyzers.Semantics;
@@ -40,18 +41,46 @@ namespace ViewAnalyzers.Flow
         private int _consumers;
         private readonly ThreadLocal<ImmutableHashSet<IMethodSymbol>> _inProgress = new ThreadLocal<ImmutableHashSet<IMethodSymbol>>(() => ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default));
 
-        private FlowContext(Compilation compilation, LibrarySemantics semantics)
+        private FlowContext(Compilation compilation, LibrarySemantics semantics, AnalyzerConfigOptionsProvider? settings)
         {
             Compilation = compilation;
             Semantics = semantics;
+            _settings = settings;
         }
+
+        // The .editorconfig settings of the analyzer run that made this context: the statement limit of the
+        // methods it summarizes, which live in other files than the body being analyzed.
+        private readonly AnalyzerConfigOptionsProvider? _settings;
 
         public Compilation Compilation { get; }
 
         public LibrarySemantics Semantics { get; }
 
-        public static FlowContext For(Compilation compilation, LibrarySemantics semantics) =>
-            Contexts.GetValue(compilation, c => new FlowContext(c, semantics));
+        public static FlowContext For(Compilation compilation, LibrarySemantics semantics, AnalyzerConfigOptionsProvider? settings = null) =>
+            Contexts.GetValue(compilation, c => new FlowContext(c, semantics, settings));
+
+        /// <summary>The statement limit for bodies in <paramref name="tree"/>: <see cref="MaxStatementsOption"/>, else <see cref="DefaultMaxStatements"/>.</summary>
+        public static int MaxStatements(AnalyzerConfigOptionsProvider? settings, SyntaxTree tree) =>
+            settings is not null
+            && settings.GetOptions(tree).TryGetValue(MaxStatementsOption, out var text)
+            && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int max)
+                ? max
+                : DefaultMaxStatements;
+
+        /// <summary>Whether <paramref name="body"/> has more than <paramref name="maxStatements"/> statements (0: no limit).</summary>
+        private static bool IsOverLimit(IOperation body, int maxStatements)
+        {
+            int statements = 0;
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation.Parent is IBlockOperation && ++statements > maxStatements && maxStatements > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The flow of one operation block, shared by every rule that asks for it; null when the block cannot
@@ -445,6 +474,13 @@ namespace ViewAnalyzers.Flow
             var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
             var body = model.GetOperation(syntax);
+
+            // A body over the statement limit is not analyzed, nor summarized: its calls are left unknown.
+            if (body is null || IsOverLimit(body, MaxStatements(_settings, syntax.SyntaxTree)))
+            {
+                return null;
+            }
+
             ControlFlowGraph? cfg = body switch
             {
                 IMethodBodyOperation m => ControlFlowGraph.Create(m),

@@ -15,7 +15,7 @@ namespace ViewAnalyzers.Rules
     {
         internal sealed override void Register(CompilationStartAnalysisContext context, LibrarySemantics semantics)
         {
-            var flows = FlowContext.For(context.Compilation, semantics);
+            var flows = FlowContext.For(context.Compilation, semantics, context.Options.AnalyzerConfigOptionsProvider);
             flows.AddConsumer();
             context.RegisterOperationBlockAction(c => AnalyzeBlocks(c, flows));
         }
@@ -71,10 +71,8 @@ namespace ViewAnalyzers.Rules
         /// <summary>The statement limit for the file of the blocks: <see cref="FlowContext.MaxStatementsOption"/>, else the default.</summary>
         private static int MaxStatements(OperationBlockAnalysisContext context) =>
             context.OperationBlocks.IsEmpty
-            || !context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.OperationBlocks[0].Syntax.SyntaxTree).TryGetValue(FlowContext.MaxStatementsOption, out var text)
-            || !int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int max)
                 ? FlowContext.DefaultMaxStatements
-                : max;
+                : FlowContext.MaxStatements(context.Options.AnalyzerConfigOptionsProvider, context.OperationBlocks[0].Syntax.SyntaxTree);
 
         private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
         {

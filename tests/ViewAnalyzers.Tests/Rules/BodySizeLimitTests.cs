@@ -9,8 +9,9 @@ using Xunit;
 namespace ViewAnalyzers.Tests.Rules
 {
     /// <summary>
-    /// A body longer than <c>view_analyzers.max_body_statements</c> (default 5,000; 0 for no limit) is not analyzed:
-    /// Roslyn's graph builder grows with the square of a body's length. At the limit it still is.
+    /// A body longer than <c>view_analyzers.max_body_statements</c> (default 5,000; 0 for no limit) is neither analyzed
+    /// nor summarized for its callers: Roslyn's graph builder grows with the square of a body's length. At the limit it
+    /// still is.
     /// </summary>
     public class BodySizeLimitTests
     {
@@ -29,6 +30,49 @@ namespace ViewAnalyzers.Tests.Rules
                 }
             }
             """;
+
+        // A helper of filler + 2 statements that returns a view of its parameter; the caller writes through it (VA0001).
+        private static string Helper(int filler) => $$"""
+            using System;
+            using NumSharp;
+
+            public static class C
+            {
+                static NDArray Head(NDArray a)
+                {
+                    int x = 0;
+            {{string.Concat(Enumerable.Repeat("        x++;\n", filler))}}
+                    return a["0:3"];
+                }
+
+                static void M()
+                {
+                    var arr = np.arange(10);
+                    var h = Head(arr);
+                    h[0] = -1;
+                    Console.WriteLine(h);
+                    Console.WriteLine(arr);
+                }
+            }
+            """;
+
+        [Theory]
+        [InlineData("10", 8, true)]          // 10 statements: summarized
+        [InlineData("10", 9, false)]         // 11: not summarized, the call's result is unknown
+        [InlineData("0", 9, true)]
+        public async Task Methods_over_the_limit_are_not_summarized(string limit, int filler, bool reported)
+        {
+            var source = Helper(filler);
+            var compilation = TestCompilation.Create(source);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Settings("view_analyzers.max_body_statements", limit));
+
+            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.ViewAnalyzers, options).GetAnalyzerDiagnosticsAsync();
+
+            int line = source.Split('\n').ToList().FindIndex(l => l.Contains("h[0] = -1")) + 1;
+            var found = diagnostics.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").ToArray();
+            Assert.Equal(reported ? new[] { $"{line} VA0001" } : System.Array.Empty<string>(), found);
+        }
 
         [Theory]
         [InlineData(null, 4997, true)]       // 5,000 statements: the default limit, still analyzed
