@@ -73,7 +73,7 @@ namespace ViewAnalyzers.Flow
             int statements = 0;
             foreach (var operation in body.DescendantsAndSelf())
             {
-                if (operation.Parent is IBlockOperation && ++statements > maxStatements && maxStatements > 0)
+                if (PassesLimit(operation, ref statements, maxStatements))
                 {
                     return true;
                 }
@@ -82,20 +82,25 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
+        /// <summary>Counts <paramref name="operation"/> when it is a statement; true once the count passes <paramref name="maxStatements"/> (0: never).</summary>
+        private static bool PassesLimit(IOperation operation, ref int statements, int maxStatements) =>
+            operation.Parent is IBlockOperation && ++statements > maxStatements && maxStatements > 0;
+
         /// <summary>
         /// The flow of one operation block, shared by every rule that asks for it; null when the block cannot
         /// give any rule something to report (no library array, or no write a rule looks at), in which case
-        /// no control flow graph is built at all.
+        /// no control flow graph is built at all. Bodies over <see cref="DefaultMaxStatements"/> statements get none either.
         /// </summary>
         public MethodFlow? FlowOf(IOperation block, System.Func<ControlFlowGraph?> graph) =>
-            FlowOf(block, graph, static (g, _) => g(), maxStatements: 0);
+            FlowOf(block, graph, static (g, _) => g(), settings: null);
 
         /// <inheritdoc cref="FlowOf(IOperation, System.Func{ControlFlowGraph?})"/>
         /// <remarks>
         /// The graph is asked of <paramref name="state"/>, so that callers need not allocate a closure per block. A body
-        /// of more than <paramref name="maxStatements"/> statements (0: no limit) gets no flow either; see <see cref="DefaultMaxStatements"/>.
+        /// over the statement limit its file has in <paramref name="settings"/> (read once, when the flow is built) gets no flow
+        /// either; see <see cref="DefaultMaxStatements"/>.
         /// </remarks>
-        public MethodFlow? FlowOf<TState>(IOperation block, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph, int maxStatements)
+        public MethodFlow? FlowOf<TState>(IOperation block, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph, AnalyzerConfigOptionsProvider? settings)
         {
             if (!_flows.TryGetValue(block, out var entry))
             {
@@ -110,7 +115,7 @@ namespace ViewAnalyzers.Flow
                     flow = entry.Flow;
                     if (flow is null)
                     {
-                        flow = NeedsFlow(block, maxStatements) && graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty;
+                        flow = NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) && graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty;
                         Volatile.Write(ref entry.Flow, flow);
                     }
                 }
@@ -178,7 +183,7 @@ namespace ViewAnalyzers.Flow
             List<(ISymbol Target, IOperation Value)>? assignments = null;
             foreach (var operation in block.DescendantsAndSelf())
             {
-                if (operation.Parent is IBlockOperation && ++statements > maxStatements && maxStatements > 0)
+                if (PassesLimit(operation, ref statements, maxStatements))
                 {
                     return false;
                 }

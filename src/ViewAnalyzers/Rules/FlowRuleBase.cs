@@ -24,7 +24,6 @@ namespace ViewAnalyzers.Rules
         {
             try
             {
-                int maxStatements = MaxStatements(context);
                 foreach (var block in context.OperationBlocks)
                 {
                     // Method bodies arrive as their IBlockOperation; field initializers and the like are not analyzed.
@@ -39,7 +38,7 @@ namespace ViewAnalyzers.Rules
                         continue;
                     }
 
-                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b), maxStatements) is { } flow)
+                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b), context.Options.AnalyzerConfigOptionsProvider) is { } flow)
                     {
                         AnalyzeAll(context, flow, flows);
                     }
@@ -67,12 +66,6 @@ namespace ViewAnalyzers.Rules
 
         /// <summary>Reports the rule's diagnostics for one flow (a method body, lambda or local function).</summary>
         internal abstract void Analyze(FlowRuleContext context);
-
-        /// <summary>The statement limit for the file of the blocks: <see cref="FlowContext.MaxStatementsOption"/>, else the default.</summary>
-        private static int MaxStatements(OperationBlockAnalysisContext context) =>
-            context.OperationBlocks.IsEmpty
-                ? FlowContext.DefaultMaxStatements
-                : FlowContext.MaxStatements(context.Options.AnalyzerConfigOptionsProvider, context.OperationBlocks[0].Syntax.SyntaxTree);
 
         private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation block)
         {

@@ -63,15 +63,8 @@ namespace ViewAnalyzers.Tests.Rules
         public async Task Methods_over_the_limit_are_not_summarized(string limit, int filler, bool reported)
         {
             var source = Helper(filler);
-            var compilation = TestCompilation.Create(source);
-            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Settings("view_analyzers.max_body_statements", limit));
-
-            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.ViewAnalyzers, options).GetAnalyzerDiagnosticsAsync();
-
             int line = source.Split('\n').ToList().FindIndex(l => l.Contains("h[0] = -1")) + 1;
-            var found = diagnostics.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").ToArray();
-            Assert.Equal(reported ? new[] { $"{line} VA0001" } : System.Array.Empty<string>(), found);
+            Assert.Equal(reported ? new[] { $"{line} VA0001" } : System.Array.Empty<string>(), await ReportedAsync(source, limit));
         }
 
         [Theory]
@@ -86,16 +79,20 @@ namespace ViewAnalyzers.Tests.Rules
         [InlineData("-1", 4998, false)]
         public async Task Bodies_over_the_limit_are_skipped(string? limit, int filler, bool reported)
         {
-            var compilation = TestCompilation.Create(Body(filler));
+            Assert.Equal(reported ? new[] { "9 VA0002" } : System.Array.Empty<string>(), await ReportedAsync(Body(filler), limit));
+        }
+
+        /// <summary>"line ID" of every ViewAnalyzers diagnostic in <paramref name="source"/> (which must compile), with the limit set to <paramref name="limit"/> (null: not set).</summary>
+        private static async Task<string[]> ReportedAsync(string source, string? limit)
+        {
+            var compilation = TestCompilation.Create(source);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             var options = limit is null
                 ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
                 : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Settings("view_analyzers.max_body_statements", limit));
 
             var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.ViewAnalyzers, options).GetAnalyzerDiagnosticsAsync();
-
-            var found = diagnostics.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").ToArray();
-            Assert.Equal(reported ? new[] { "9 VA0002" } : System.Array.Empty<string>(), found);
+            return diagnostics.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").ToArray();
         }
     }
 }
