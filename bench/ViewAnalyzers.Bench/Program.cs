@@ -34,6 +34,7 @@ var numSharpAnalyzers = new AnalyzerFileReference(Path.Combine(AppContext.BaseDi
 
 var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 var graphProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true));
+var operationProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: false));
 // ViewAnalyzers with no limit on the length of the bodies it analyzes (view_analyzers.max_body_statements = 0).
 var noLimit = new Settings("view_analyzers.max_body_statements", "0");
 // Diagnostic modes, on one corpus: N lines of short methods (--sizes N, default 10k), or --long (an N-line
@@ -97,6 +98,26 @@ if (args.Contains("--telemetry"))
     return;
 }
 
+if (args.Contains("--alloc"))
+{
+    // Bytes allocated while the analyzers run (nearly the same from run to run, unlike time): each family alone.
+    var families = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>
+    {
+        ("empty analyzer", empty),
+        ("operation block action, no work", operationProbe),
+        ("operation block action + control flow graph", graphProbe),
+        ("ViewAnalyzers", viewAnalyzers),
+        ("ViewAnalyzers next to the graph probe", graphProbe.AddRange(viewAnalyzers)),
+        ("NumSharp.Build.Analyzer", numSharpAnalyzers),
+    };
+    for (int round = 0; round < runs; round++)
+    {
+        Console.WriteLine(string.Join("; ", families.Select(f => FormattableString.Invariant($"{f.Name}: {Allocated(probeCorpus.Value, f.Analyzers) / 1e6:F0} MB"))));
+    }
+
+    return;
+}
+
 if (args.Contains("--breakdown"))
 {
     // Wall-clock of what an operation-based analyzer costs at all (IOperation trees, control flow graphs),
@@ -104,7 +125,7 @@ if (args.Contains("--breakdown"))
     var shapes = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>
     {
         ("empty analyzer", empty),
-        ("operation block action, no work", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: false))),
+        ("operation block action, no work", operationProbe),
         ("operation block action + control flow graph", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true))),
         ("ViewAnalyzers", viewAnalyzers),
         ("NumSharp.Build.Analyzer", numSharpAnalyzers),
@@ -137,8 +158,8 @@ if (args.Contains("--breakdown"))
 }
 
 var report = new StringBuilder();
-report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | NumSharp.Build.Analyzer + ViewAnalyzers (ms) | ViewAnalyzers adds to a NumSharp build | time inside ViewAnalyzers, together (ms) | time inside NumSharp.Build.Analyzer, together (ms) | time inside ViewAnalyzers, alone (ms) | time inside NumSharp.Build.Analyzer, alone (ms) | ViewAnalyzers diagnostics |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| corpus | lines | no analyzers (ms) | driver baseline: an empty analyzer (ms) | + ViewAnalyzers (ms) | added | + NumSharp.Build.Analyzer (ms) | added | NumSharp.Build.Analyzer + ViewAnalyzers (ms) | ViewAnalyzers adds to a NumSharp build | time inside ViewAnalyzers, together (ms) | time inside NumSharp.Build.Analyzer, together (ms) | time inside ViewAnalyzers, alone (ms) | time inside NumSharp.Build.Analyzer, alone (ms) | allocated by the analysis, operation trees only (MB) | allocated by ViewAnalyzers beyond them (MB) | allocated by NumSharp.Build.Analyzer beyond them (MB) | ViewAnalyzers diagnostics |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
 var results = new List<Result>();
 var corpora = new List<(string Name, List<(string, string)> Files, bool NumSharp, string? Stress)>();
@@ -237,14 +258,27 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     double? vaAlone = usesNumSharp ? Median(aloneViewAnalyzers) : null;
     double? ndwAlone = usesNumSharp ? Median(aloneNumSharpAnalyzer) : null;
 
+    // What each configuration adds, as the median of each round's ratio to the baseline measured in the same round:
+    // paired, so that drift between rounds cancels.
+    double PairedAdded(List<double> with, List<double> over) => Median(with.Zip(over, (w, o) => (w - o) / o).ToList());
+    double added = PairedAdded(samples[2], samples[1]);
+    double? ndwAdded = usesNumSharp ? PairedAdded(samples[3], samples[1]) : null;
+    double? addedToNdw = usesNumSharp ? PairedAdded(samples[4], samples[3]) : null;
+
+    // Bytes allocated while the analyzers run, each family alone (nearly the same from run to run, unlike time):
+    // the operation trees the driver builds for any operation-based analyzer, and what each analyzer adds to them.
+    double treesMb = Allocated(Fresh, operationProbe) / 1e6;
+    double vaMb = Allocated(Fresh, viewAnalyzers) / 1e6 - treesMb;
+    double? ndwMb = usesNumSharp ? Allocated(Fresh, numSharpAnalyzers) / 1e6 - treesMb : null;
+
     double? graphs = stress is null ? null : Median(graphBuilding);
     double? unlimited = stress is null ? null : Median(aloneNoLimit);
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited));
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited, added, ndwAdded, addedToNdw, vaMb, ndwMb));
 
-    string Percent(double ms, double over) => string.Create(CultureInfo.InvariantCulture, $"{(ms - over) / over * 100:+0.0;-0.0}%");
+    string Percent(double? ratio) => ratio is double v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:+0.0;-0.0}%") : "-";
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(withVa, baseline)} | {Ms(withNdw)} | {(withNdw is { } n ? Percent(n, baseline) : "-")} | {Ms(withBoth)} | {(withBoth is { } b && withNdw is { } n2 ? Percent(b, n2) : "-")} | {Ms(vaInside)} | {Ms(ndwInside)} | {Ms(vaAlone)} | {Ms(ndwAlone)} | {vaDiagnostics} |"));
+        $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(added)} | {Ms(withNdw)} | {Percent(ndwAdded)} | {Ms(withBoth)} | {Percent(addedToNdw)} | {Ms(vaInside)} | {Ms(ndwInside)} | {Ms(vaAlone)} | {Ms(ndwAlone)} | {treesMb:F0} | {vaMb:F0} | {Ms(ndwMb)} | {vaDiagnostics} |"));
     Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
 }
 
@@ -320,6 +354,18 @@ Dictionary<string, double> Inside(Func<CSharpCompilation> fresh, ImmutableArray<
     return inside;
 }
 
+// Bytes allocated on all threads while the analyzers of one fresh compilation run (its binding done first).
+long Allocated(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnalyzer> analyzers)
+{
+    var compilation = fresh();
+    compilation.GetDiagnostics();
+    Settle();
+    long before = GC.GetTotalAllocatedBytes(precise: true);
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+    withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    return GC.GetTotalAllocatedBytes(precise: true) - before;
+}
+
 string? ArgValue(string name)
 {
     int i = Array.IndexOf(args, name);
@@ -337,7 +383,12 @@ static string FindRepoRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer, double? GraphBuilding, double? AloneNoLimit)
+/// <param name="Added">What ViewAnalyzers adds over the driver baseline (median of the rounds' paired ratios).</param>
+/// <param name="NumSharpAdded">What NumSharp's analyzer adds over the driver baseline (the same way).</param>
+/// <param name="AddedToNumSharpBuild">What ViewAnalyzers adds to a build that already runs NumSharp's analyzer (the same way).</param>
+/// <param name="AllocatedViewAnalyzers">Megabytes ViewAnalyzers allocates beyond the operation trees, alone.</param>
+/// <param name="AllocatedNumSharpAnalyzer">Megabytes NumSharp's analyzer allocates beyond the operation trees, alone.</param>
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, double? InsideViewAnalyzers, double? InsideNumSharpAnalyzer, double? AloneViewAnalyzers, double? AloneNumSharpAnalyzer, double? GraphBuilding, double? AloneNoLimit, double Added, double? NumSharpAdded, double? AddedToNumSharpBuild, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer)
 {
     /// <summary>Time inside ViewAnalyzers' callbacks per 1k lines (the driver's own measure, without the shared binding and operation trees).</summary>
     public double? InsideMsPerKLine => InsideViewAnalyzers / Lines * 1000;
@@ -350,13 +401,6 @@ internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string?
 
     /// <summary>Time inside ViewAnalyzers alone, per 1k lines.</summary>
     public double? AloneMsPerKLine => AloneViewAnalyzers / Lines * 1000;
-
-    public double Added => (WithViewAnalyzers - Baseline) / Baseline;
-
-    /// <summary>What ViewAnalyzers adds to a NumSharp project's build, which already runs NumSharp's analyzer.</summary>
-    public double? AddedToNumSharpBuild => WithBoth is double both && WithNumSharpAnalyzer is double ndw ? (both - ndw) / ndw : null;
-
-    public double? NumSharpAdded => WithNumSharpAnalyzer is double n ? (n - Baseline) / Baseline : null;
 }
 
 /// <summary>The targets, judged from the numbers of this run.</summary>
@@ -376,6 +420,7 @@ internal static class Targets
             string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, alone (over an empty analyzer) | {largest.Added * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
             "| costs less than NumSharp's own analyzer: time inside each (driver-measured), both in one build | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.InsideViewAnalyzers:F0} ms vs {r.InsideNumSharpAnalyzer:F0} ms"))) + $" | {Met(shortMethods.All(r => r.InsideViewAnalyzers < r.InsideNumSharpAnalyzer))} |",
             "| costs less than NumSharp's own analyzer: time inside each (driver-measured), each alone | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.AloneViewAnalyzers:F0} ms vs {r.AloneNumSharpAnalyzer:F0} ms"))) + $" | {Met(shortMethods.All(r => r.AloneViewAnalyzers < r.AloneNumSharpAnalyzer))} |",
+            "| costs less than NumSharp's own analyzer: bytes allocated beyond the operation trees, each alone | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.AllocatedViewAnalyzers:F0} MB vs {r.AllocatedNumSharpAnalyzer:F0} MB"))) + $" | {Met(shortMethods.All(r => r.AllocatedViewAnalyzers < r.AllocatedNumSharpAnalyzer))} |",
             "| costs less than NumSharp's own analyzer: wall-clock, alone | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.Lines / 1000}k: {r.Added * 100:+0.0;-0.0}% vs {r.NumSharpAdded * 100:+0.0;-0.0}%"))) + $" | {Met(shortMethods.All(r => r.Added < r.NumSharpAdded))} |",
             "| grows linearly from 10k to 200k lines (time inside ViewAnalyzers) | " + string.Join(", ", shortMethods.Select(r => FormattableString.Invariant($"{r.InsideMsPerKLine:0.0} ms per 1k lines at {r.Lines / 1000}k"))) + $" | {Met(shortMethods.Last().InsideMsPerKLine <= shortMethods.First().InsideMsPerKLine * 1.5)} |",
         };
