@@ -24,13 +24,16 @@ namespace ViewAnalyzers.Bench
             compilation's binding, analysis and emit with no analyzers, with an empty analyzer, with ViewAnalyzers,
             with NumSharp's own analyzer (NumSharp.Build.Analyzer, which ships in the NumSharp package and so runs in
             every NumSharp project's build), and with both; sequentially (no concurrent analysis), configurations
-            interleaved round by round, after two warm-up rounds, as the median of {runs} rounds. It also records the
+            interleaved round by round, after two warm-up rounds, as the median of {runs} rounds. The process runs
+            with server GC, as csc and the compiler server do (their runtimeconfig.json sets System.GC.Server). It also records the
             time the compiler's analyzer driver measures inside each analyzer's callbacks (what
             `-p:ReportAnalyzer=true` shows in a build), with both analyzers in one compilation and with each alone,
             median of {runs} rounds (at least 11 for the stress shapes); references are bound before, as a build does
             before its analyzers start, and every timed run starts from a collected heap. For the stress shapes it
             also times Roslyn building the control flow graph of every body (a probe analyzer that only asks for
-            them) and ViewAnalyzers alone with no limit on body length.
+            them) and ViewAnalyzers alone with no limit on body length. Last, the bytes allocated while each analyzer
+            runs alone, beyond the operation trees the driver builds for any operation-based analyzer (a probe with an
+            empty operation block action): unlike time, they are the same from one run to the next.
 
             Measured on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, on {machine}.
 
@@ -40,7 +43,9 @@ namespace ViewAnalyzers.Bench
 
             - "added" (alone) is the extra wall-clock time over the driver baseline: the same compilation with an
               analyzer whose one action does nothing, which is what any analyzer package costs by being there. "no
-              analyzers" is shown for reference.
+              analyzers" is shown for reference. Each "added" is the median of the rounds' own ratios (each
+              configuration against the baseline measured in the same round), so that drift between rounds cancels;
+              the time columns are medians of their own.
             - "adds to a NumSharp build" compares NumSharp.Build.Analyzer + ViewAnalyzers with NumSharp.Build.Analyzer
               alone: what a user who adds ViewAnalyzers to a NumSharp project pays. Part of what any
               IOperation-based analyzer costs (the semantic model binding every method body, and the operation
@@ -54,16 +59,21 @@ namespace ViewAnalyzers.Bench
               from one run to the next, whichever analyzer is measured: one garbage collection more or less. The
               stress shapes are sized so that their quarter size takes some tens of milliseconds, and get more rounds.
             - Wall-clock numbers on a shared 2-core machine vary by 5-15% from one compilation to the next, more on
-              small corpora; medians of interleaved rounds damp that, and a difference of a few percent between two
-              configurations is within the noise of one run. `--spread` shows the variation on the machine at hand.
+              small corpora, and by up to 20% between runs an hour apart; medians of interleaved rounds damp that, and
+              a difference of a few percent between two configurations is within the noise of one run. `--spread`
+              shows the variation on the machine at hand.
+            - The allocation columns do not move with the machine: they are the verdict on cost that one run can
+              give. The operation trees (re-binding every method body for the analyzers) are paid once by whichever
+              operation-based analyzers run, NumSharp's included; what each analyzer allocates beyond them is its own
+              cost, and the graphs ViewAnalyzers asks for count as its own.
             - Where the time goes, and what was done about it:
-              - Garbage collection. With workstation GC the thread whose allocation triggers a collection performs
-                it, inside whichever callback it was running, so an analyzer's measured time follows how much it
-                allocates as much as how much it computes. In a profile of the 50k corpus (2026-11-26), over half of
-                the time inside ViewAnalyzers was collections, while its own CPU time was already below NumSharp's
-                analyzer's; ViewAnalyzers then allocated about 40% more. Since then the flow layer allocates no
-                closure, iterator or per-event state in its inner loops, keeps a graph's edges in two arrays, and
-                evaluates each operand once (a chain of steps evaluated its operand twice per level).
+              - Garbage collection. A collection runs inside whichever callback's allocation triggers it, so an
+                analyzer's measured time follows how much it allocates as much as how much it computes. Runs up to
+                2026-11-26 used workstation GC (the harness wrongly took it for the compiler's); there, over half of
+                the time inside ViewAnalyzers was collections in one profile of the 50k corpus, and still 39% in the
+                next. Server GC, as the compiler runs, collects far less often. Since the first profile the flow layer
+                allocates no closure, iterator or per-event state in its inner loops, keeps a graph's edges in two
+                arrays, and evaluates each operand once (a chain of steps evaluated its operand twice per level).
               - Control flow graphs and flows are built only for bodies where a rule could report: a write (an
                 indexer or element assignment, a call that mutates an array, a compound assignment to an array
                 variable) into a value derived from a library array inside the body, i.e. a view, copy, read-only
@@ -95,12 +105,19 @@ namespace ViewAnalyzers.Bench
                 blocks (each enclosing loop's head changes its state once more), so a 12-deep nest costs more per
                 line than a 3-deep one by nature; Roslyn's graph builder also grows with the depth (its share is in
                 the table's verdict rows).
-              - What remains: Roslyn building the control flow graphs is about half of what ViewAnalyzers allocates,
-                and the binding and operation trees any operation-based analyzer makes the driver build.
+              - Summaries build their own graph of the summarized method. Sharing that graph and flow with the rules'
+                own analysis of the same method was built and measured on the 50k corpus (2026-11-26): none of its
+                648 summarized helpers is analyzed by the rules (their writes go into their parameters, which the
+                gate skips), so nothing was shared and the change was dropped.
+              - What remains, in a profile of the 50k corpus with server GC (2026-11-26): Roslyn building the control
+                flow graphs about a third of the time inside ViewAnalyzers, the flows about a third, the gate about a
+                fifth (the summaries it asks for included), collections spread through all of them; and the binding
+                and operation trees any operation-based analyzer makes the driver build, outside it.
               The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
-              analyzer alone), `--telemetry` (time inside each analyzer, together and alone), `--spread` (this
-              machine's variation) and `--profile [--together]` (for `dotnet-trace collect`).
+              analyzer alone), `--telemetry` (time inside each analyzer, together and alone), `--alloc` (bytes
+              allocated by each), `--spread` (this machine's variation) and `--profile [--together]` (for
+              `dotnet-trace collect`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.
 
