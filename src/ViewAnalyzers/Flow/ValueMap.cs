@@ -11,12 +11,18 @@ namespace ViewAnalyzers.Flow
     /// blocks of a method share almost everything. Joining and comparing two states skip every shared
     /// subtree, so their cost follows how much the states differ, not how many variables the method has;
     /// this is what keeps a method with a thousand array locals and thousands of blocks linear.
+    /// A run of sets whose intermediate maps nobody keeps (the events of one block) can pass an edit token: nodes
+    /// copied earlier in the same run carry it in their last cell and are changed in place, so a node is copied
+    /// once per run rather than once per set. Nodes made before the run never carry its token and stay unchanged.
     /// </remarks>
     internal sealed class ValueMap
     {
         private const int Bits = 4;
         private const int Width = 1 << Bits;
         private const int Mask = Width - 1;
+
+        // A node is Width cells and, in its last cell, the edit token of the run that made it (null for none).
+        private const int NodeLength = Width + 1;
 
         private readonly object?[]? _root;
         private readonly int _levels;
@@ -55,7 +61,13 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>This map with <paramref name="slot"/> set; the same instance when it already holds an equal value.</summary>
-        public ValueMap With(int slot, ArrayValue value)
+        public ValueMap With(int slot, ArrayValue value) => With(slot, value, edit: null);
+
+        /// <summary>
+        /// This map with <paramref name="slot"/> set, as one of a run of sets sharing <paramref name="edit"/> (an object
+        /// new to the run; null for none): the maps the run made before this one may change too, and must be dropped.
+        /// </summary>
+        public ValueMap With(int slot, ArrayValue value, object? edit)
         {
             var current = this[slot];
             if (current is not null && (ReferenceEquals(current, value) || current.Equals(value)))
@@ -63,15 +75,25 @@ namespace ViewAnalyzers.Flow
                 return this;
             }
 
-            return new ValueMap(Set(_root, _levels - 1, slot, value), _levels);
+            return new ValueMap(Set(_root, _levels - 1, slot, value, edit), _levels);
         }
 
-        private static object?[] Set(object?[]? node, int level, int slot, ArrayValue value)
+        private static object?[] Set(object?[]? node, int level, int slot, ArrayValue value, object? edit)
         {
-            var copy = node is null ? new object?[Width] : (object?[])node.Clone();
+            object?[] target;
+            if (node is not null && edit is not null && ReferenceEquals(node[Width], edit))
+            {
+                target = node;
+            }
+            else
+            {
+                target = node is null ? new object?[NodeLength] : (object?[])node.Clone();
+                target[Width] = edit;
+            }
+
             int i = (slot >> (level * Bits)) & Mask;
-            copy[i] = level == 0 ? value : Set((object?[]?)copy[i], level - 1, slot, value);
-            return copy;
+            target[i] = level == 0 ? value : Set((object?[]?)target[i], level - 1, slot, value, edit);
+            return target;
         }
 
         /// <summary>Whether both maps hold the same values in the same slots (an absent slot differs from a present one).</summary>
@@ -154,7 +176,7 @@ namespace ViewAnalyzers.Flow
 
                 sameAsA &= ReferenceEquals(joined, left);
                 sameAsB &= ReferenceEquals(joined, right);
-                (result ??= new object?[Width])[i] = joined;
+                (result ??= new object?[NodeLength])[i] = joined;
             }
 
             return sameAsA ? a : sameAsB ? b : result;

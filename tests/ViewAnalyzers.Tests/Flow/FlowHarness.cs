@@ -64,6 +64,17 @@ namespace ViewAnalyzers.Tests.Flow
             }
         }
 
+        /// <summary>What the property tests of the flow layer run over: every test source, a generated corpus and its stress shapes.</summary>
+        public static List<string> PropertySources()
+        {
+            var sources = ViewAnalyzers.Tests.Robustness.MutationTests.Sources().Select(s => (string)s[1]).ToList();
+            sources.AddRange(ViewAnalyzers.Bench.CorpusGenerator.Generate(3_000, withNumSharp: true).Select(f => f.Text));
+            sources.Add(ViewAnalyzers.Bench.CorpusGenerator.LongMethod(600, withNumSharp: true).Text);
+            sources.Add(ViewAnalyzers.Bench.CorpusGenerator.ManyAliases(300).Text);
+            sources.Add(ViewAnalyzers.Bench.CorpusGenerator.DeepLoops(3, 6).Text);
+            return sources;
+        }
+
         /// <summary>The control flow graph of a method or constructor body.</summary>
         public static ControlFlowGraph Graph(IOperation body) => body switch
         {

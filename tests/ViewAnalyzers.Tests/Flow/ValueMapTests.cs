@@ -68,6 +68,43 @@ namespace ViewAnalyzers.Tests.Flow
             }
         }
 
+        [Theory]
+        [InlineData(5)]
+        [InlineData(300)]
+        [InlineData(5000)]
+        public void A_run_of_sets_with_an_edit_token_ends_where_plain_sets_do_and_leaves_earlier_maps_alone(int capacity)
+        {
+            var random = new Random(capacity);
+            var start = ValueMap.Empty(capacity);
+            for (int i = 0; i < 40; i++)
+            {
+                start = start.With(random.Next(capacity), Pool[random.Next(Pool.Length)]);
+            }
+
+            var before = Enumerable.Range(0, capacity).Select(slot => start[slot]).ToArray();
+            for (int run = 0; run < 20; run++)
+            {
+                // Each run starts from the previous run's result, as a block's transfer starts from its input.
+                var edit = new object();
+                var edited = start;
+                var plain = start;
+                var previousRunResult = Enumerable.Range(0, capacity).Select(slot => start[slot]).ToArray();
+                for (int set = 0; set < 30; set++)
+                {
+                    int slot = random.Next(capacity);
+                    var value = Pool[random.Next(Pool.Length)];
+                    edited = edited.With(slot, value, edit);
+                    plain = plain.With(slot, value);
+                }
+
+                Assert.True(edited.SameAs(plain));
+                Assert.Equal(previousRunResult, Enumerable.Range(0, capacity).Select(slot => start[slot]));
+                start = edited;
+            }
+
+            Assert.NotEqual(before, Enumerable.Range(0, capacity).Select(slot => start[slot]));
+        }
+
         [Fact]
         public void Setting_an_equal_value_keeps_the_instance()
         {
