@@ -612,6 +612,11 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>What <paramref name="symbol"/> holds at <paramref name="point"/>.</summary>
+        /// <remarks>
+        /// Replays the block's transfer, which uses the flow's scratch fields (layouts, external values): not for two
+        /// threads at once on one flow. The rules share a flow across threads; only VA0008 calls this, from its one
+        /// callback per block. A rule that needs it too should get the value recorded by the forward pass instead.
+        /// </remarks>
         public ArrayValue ValueOf(ISymbol symbol, ProgramPoint point)
         {
             var state = StateAt(point);
