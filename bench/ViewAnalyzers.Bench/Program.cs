@@ -126,7 +126,7 @@ if (args.Contains("--breakdown"))
     {
         ("empty analyzer", empty),
         ("operation block action, no work", operationProbe),
-        ("operation block action + control flow graph", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true))),
+        ("operation block action + control flow graph", graphProbe),
         ("ViewAnalyzers", viewAnalyzers),
         ("NumSharp.Build.Analyzer", numSharpAnalyzers),
         ("NumSharp.Build.Analyzer + ViewAnalyzers", numSharpAnalyzers.AddRange(viewAnalyzers)),

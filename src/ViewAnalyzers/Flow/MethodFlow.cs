@@ -1436,18 +1436,15 @@ namespace ViewAnalyzers.Flow
 
             for (int b = 0; b < count; b++)
             {
-                if (lowestIn[b] is null != sweepIn[b] is null || lowestIn[b] is { } l && !l.SameAs(sweepIn[b]))
-                {
-                    return false;
-                }
-
-                if (lowestOut[b] is null != sweepOut[b] is null || lowestOut[b] is { } lo && !lo.SameAs(sweepOut[b]))
+                if (!Same(lowestIn[b], sweepIn[b]) || !Same(lowestOut[b], sweepOut[b]))
                 {
                     return false;
                 }
             }
 
             return true;
+
+            static bool Same(State? a, State? b) => a is null ? b is null : b is not null && a.SameAs(b);
         }
 
         private State Join(State a, State b)
