@@ -45,7 +45,11 @@ namespace ViewAnalyzers.Bench
               analyzer whose one action does nothing, which is what any analyzer package costs by being there. "no
               analyzers" is shown for reference. Each "added" is the median of the rounds' own ratios (each
               configuration against the baseline measured in the same round), so that drift between rounds cancels;
-              the time columns are medians of their own.
+              the time columns are medians of their own. The process's CPU time (`Environment.CpuUsage`) was tried
+              as a steadier measure and moves as much on this machine (7 rounds of the 50k corpus with an empty
+              analyzer, 2026-11-26: 4.9-5.6 s of CPU time against 3.8-4.4 s of wall-clock), so it is not reported;
+              nor is it steadier for one analysis run: the 4,000-alias method's analysis took 0.6-1.4 s of CPU time
+              over 9 rounds.
             - "adds to a NumSharp build" compares NumSharp.Build.Analyzer + ViewAnalyzers with NumSharp.Build.Analyzer
               alone: what a user who adds ViewAnalyzers to a NumSharp project pays. Part of what any
               IOperation-based analyzer costs (the semantic model binding every method body, and the operation
@@ -115,7 +119,10 @@ namespace ViewAnalyzers.Bench
                 summarizes, so this is close to, not exactly, the work of the flow and the rules. A profile of the
                 4,000-alias method (2026-11-26, the same total lines as 1,000 aliases run four times more often) put
                 the flows and the rules at 0.9-1.0 times the samples of the smaller shape and Roslyn's graph builder
-                at 1.6 times (its region packing 3 times).
+                at 1.6 times (its region packing 3 times). The bench's measure of it is the noisiest of all: over 12
+                rounds on 2026-11-26, ViewAnalyzers took 119-322 ms less collections on the 4,000-alias method and
+                the graph probe 29-95 ms, so runs of the same day put the difference per line at 8.4 → 11.7 (within
+                the bound) and 8.2 → 18.5 (over it).
               - Deep loops. The forward pass used to sweep all blocks in order until nothing changed: loops nested
                 d deep took about d + 2 sweeps (each carried a change one loop further out), 7.3 transfers per block
                 at 12 deep against 2.7 at 3 deep. It now always takes the lowest block whose input changed, so a back
@@ -127,15 +134,20 @@ namespace ViewAnalyzers.Bench
                 own analysis of the same method was built and measured on the 50k corpus (2026-11-26): none of its
                 648 summarized helpers is analyzed by the rules (their writes go into their parameters, which the
                 gate skips), so nothing was shared and the change was dropped.
-              - What remains, in a profile of the 50k corpus with server GC (2026-11-26): Roslyn building the control
-                flow graphs about a third of the time inside ViewAnalyzers, the flows about a third, the gate about a
-                fifth (the summaries it asks for included), collections spread through all of them; and the binding
-                and operation trees any operation-based analyzer makes the driver build, outside it.
+              - What remains, in a profile of the 50k corpus with server GC (2026-11-26, later run): Roslyn building
+                the control flow graphs 44% of the samples inside ViewAnalyzers (a fifth of that is the runtime giving
+                operations their identity hash codes, for the builder's and the driver's dictionaries), the flows 30%,
+                the gate 16% (the summaries it asks for included), collections spread through all of them; and the
+                binding and operation trees any operation-based analyzer makes the driver build, outside it. Of the
+                57 MB ViewAnalyzers allocates beyond the operation trees at 50k lines, the summaries are 3 MB (measured
+                with them turned off), so a cheaper summary would not pay; a gate exit for bodies with no view, copy
+                or alias anywhere left the corpus's allocations unchanged (333 MB with the trees, both ways) and was
+                not kept.
               The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
-              analyzer alone), `--telemetry` (time inside each analyzer, together and alone), `--alloc` (bytes
-              allocated by each), `--spread` (this machine's variation) and `--profile [--together]` (for
-              `dotnet-trace collect`).
+              analyzer alone), `--telemetry` (time inside each analyzer, together and alone, and in brackets less
+              collections), `--alloc` (bytes allocated by each), `--spread` (this machine's variation) and
+              `--profile [--together | --no-limit]` (for `dotnet-trace collect`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.
 
