@@ -82,10 +82,27 @@ namespace ViewAnalyzers.Tests.Rules
             Assert.Equal(reported ? new[] { "9 VA0002" } : System.Array.Empty<string>(), await ReportedAsync(Body(filler), limit));
         }
 
-        /// <summary>"line ID" of every ViewAnalyzers diagnostic in <paramref name="source"/> (which must compile), with the limit set to <paramref name="limit"/> (null: not set).</summary>
-        private static async Task<string[]> ReportedAsync(string source, string? limit)
+        // The flow layer keeps its per-compilation state (summaries, and the settings they were made under) keyed by
+        // the Compilation it is given. A host that analyzes one Compilation twice with other settings (an IDE after an
+        // .editorconfig edit) must get the second run's answer, not the first's: each analysis run has its own.
+        [Theory]
+        [InlineData("10", null)]
+        [InlineData(null, "10")]
+        public async Task Two_runs_on_one_compilation_each_use_their_own_settings(string? first, string? second)
         {
+            var source = Helper(9);
+            int line = source.Split('\n').ToList().FindIndex(l => l.Contains("h[0] = -1")) + 1;
             var compilation = TestCompilation.Create(source);
+            string[] Expected(string? limit) => limit is null ? new[] { $"{line} VA0001" } : System.Array.Empty<string>();
+            Assert.Equal(Expected(first), await ReportedAsync(compilation, first));
+            Assert.Equal(Expected(second), await ReportedAsync(compilation, second));
+        }
+
+        /// <summary>"line ID" of every ViewAnalyzers diagnostic in <paramref name="source"/> (which must compile), with the limit set to <paramref name="limit"/> (null: not set).</summary>
+        private static Task<string[]> ReportedAsync(string source, string? limit) => ReportedAsync(TestCompilation.Create(source), limit);
+
+        private static async Task<string[]> ReportedAsync(Compilation compilation, string? limit)
+        {
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             var options = limit is null
                 ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
