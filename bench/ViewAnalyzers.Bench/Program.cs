@@ -98,8 +98,7 @@ if (args.Contains("--telemetry"))
         var graphs = Inside(probeCorpus.Value, graphProbe)["graphs"];
         var unlimited = Inside(probeCorpus.Value, viewAnalyzers, noLimit)["ViewAnalyzers"];
         // Driver-measured, then (in brackets) less the garbage collections during the callbacks.
-        string Both(Timing t) => FormattableString.Invariant($"{t.Driver:F0} [{t.WithoutCollections:F0}] ms");
-        Console.WriteLine($"together: inside ViewAnalyzers {Both(inside["ViewAnalyzers"])}, inside NumSharp.Build.Analyzer {Both(inside["NumSharp.Build.Analyzer"])}; each alone: {Both(alone)}, {Both(ndwAlone)}; Roslyn building every body's graph: {Both(graphs)}; ViewAnalyzers alone with no body length limit: {Both(unlimited)}");
+        Console.WriteLine($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]} ms; each alone: {alone} ms, {ndwAlone} ms; Roslyn building every body's graph: {graphs} ms; ViewAnalyzers alone with no body length limit: {unlimited} ms");
     }
 
     return;
@@ -232,7 +231,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         }
     }
 
-    // Time inside each analyzer (the driver's measure), N rounds (at least 21 for the stress shapes, whose verdicts
+    // Time inside each analyzer (the driver's measure, and the same less collections), N rounds (at least 21 for the stress shapes, whose verdicts
     // compare two small corpora): both families together, as a NumSharp build runs them, and each alone (garbage
     // collections land in whichever callback allocates, so the two differ). For the stress shapes, also the time
     // Roslyn takes to build the graph of every body, asked for by a probe that does nothing else.
@@ -291,7 +290,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
 
     string Percent(double? ratio) => ratio is double v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:+0.0;-0.0}%") : "-";
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
-    string Both(Timing? timing) => timing is Timing t ? string.Create(CultureInfo.InvariantCulture, $"{t.Driver:F0} [{t.WithoutCollections:F0}]") : "-";
+    string Both(Timing? timing) => timing?.ToString() ?? "-";
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(added)} | {Ms(withNdw)} | {Percent(ndwAdded)} | {Ms(withBoth)} | {Percent(addedToNdw)} | {Both(vaInside)} | {Both(ndwInside)} | {Both(vaAlone)} | {Both(ndwAlone)} | {treesMb:F0} | {vaMb:F0} | {Ms(ndwMb)} | {vaDiagnostics} |"));
     Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
@@ -417,7 +416,11 @@ static string FindRepoRoot()
 /// <param name="AllocatedNumSharpAnalyzer">Megabytes NumSharp's analyzer allocates beyond the operation trees, alone.</param>
 /// <param name="Driver">Time inside the analyzer's callbacks as the driver measures it (what ReportAnalyzer shows), ms.</param>
 /// <param name="WithoutCollections">The same less the garbage collections that happened during the callbacks, ms.</param>
-internal readonly record struct Timing(double Driver, double WithoutCollections);
+internal readonly record struct Timing(double Driver, double WithoutCollections)
+{
+    /// <summary>"driver [less collections]", in whole milliseconds, as the table and --telemetry show it.</summary>
+    public override string ToString() => FormattableString.Invariant($"{Driver:F0} [{WithoutCollections:F0}]");
+}
 
 internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, Timing InsideViewAnalyzers, Timing? InsideNumSharpAnalyzer, Timing? AloneViewAnalyzers, Timing? AloneNumSharpAnalyzer, Timing? GraphBuilding, Timing? AloneNoLimit, double? NoLimitBeyondGraphs, double Added, double? NumSharpAdded, double? AddedToNumSharpBuild, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer)
 {

@@ -19,15 +19,13 @@ internal sealed class Meter
 {
     private long _ticks;
     private long _pauseTicks;
-    private long _callbacks;
 
-    public double Milliseconds => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)).TotalMilliseconds;
+    public double MillisecondsWithoutCollections =>
+        Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)).TotalMilliseconds - TimeSpan.FromTicks(Interlocked.Read(ref _pauseTicks)).TotalMilliseconds;
 
-    public double MillisecondsWithoutCollections => Milliseconds - TimeSpan.FromTicks(Interlocked.Read(ref _pauseTicks)).TotalMilliseconds;
+    public Action<T> Wrap<T>(Action<T> action) => context => Time(action, context);
 
-    public long Callbacks => Interlocked.Read(ref _callbacks);
-
-    public void Time<T>(Action<T> action, T context)
+    private void Time<T>(Action<T> action, T context)
     {
         var pauses = GC.GetTotalPauseDuration();
         long start = Stopwatch.GetTimestamp();
@@ -40,11 +38,8 @@ internal sealed class Meter
             long end = Stopwatch.GetTimestamp();
             Interlocked.Add(ref _ticks, end - start);
             Interlocked.Add(ref _pauseTicks, (GC.GetTotalPauseDuration() - pauses).Ticks);
-            Interlocked.Increment(ref _callbacks);
         }
     }
-
-    public Action<T> Wrap<T>(Action<T> action) => context => Time(action, context);
 }
 
 /// <summary>Runs <paramref name="inner"/> with every callback it registers timed by <paramref name="meter"/>.</summary>
@@ -78,7 +73,7 @@ internal sealed class TimedAnalyzer(DiagnosticAnalyzer inner, Meter meter) : Dia
         public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => context.RegisterSymbolAction(meter.Wrap(action), symbolKinds);
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            context.RegisterSymbolStartAction(meter.Wrap<SymbolStartAnalysisContext>(start => action(new TimedSymbolStartContext(start, meter))), symbolKind);
+            context.RegisterSymbolStartAction(TimedSymbolStart(action, meter), symbolKind);
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
 
@@ -107,7 +102,7 @@ internal sealed class TimedAnalyzer(DiagnosticAnalyzer inner, Meter meter) : Dia
         public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => context.RegisterSymbolAction(meter.Wrap(action), symbolKinds);
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            context.RegisterSymbolStartAction(meter.Wrap<SymbolStartAnalysisContext>(start => action(new TimedSymbolStartContext(start, meter))), symbolKind);
+            context.RegisterSymbolStartAction(TimedSymbolStart(action, meter), symbolKind);
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
 
@@ -149,6 +144,10 @@ internal sealed class TimedAnalyzer(DiagnosticAnalyzer inner, Meter meter) : Dia
     }
 
 #pragma warning restore RS1012
+
+    // A symbol start action, timed, whose registrations are timed too (compilation start and the root context both take one).
+    private static Action<SymbolStartAnalysisContext> TimedSymbolStart(Action<SymbolStartAnalysisContext> action, Meter meter) =>
+        meter.Wrap<SymbolStartAnalysisContext>(start => action(new TimedSymbolStartContext(start, meter)));
 
     private static NotSupportedException Unsupported() =>
         new("The bench's timing wrapper does not wrap this kind of registration (its context would need wrapping too); add it to TimedAnalyzer.");
