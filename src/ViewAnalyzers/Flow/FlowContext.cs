@@ -169,6 +169,11 @@ namespace ViewAnalyzers.Flow
         /// into an origin or into a variable that may hold one: a variable assigned, anywhere in the body, a value
         /// that mentions an origin or such a variable. Writes into parameters, fields and fresh arrays alone need no
         /// graph. A body that makes a .NET-array alias always gets one (VA0008 looks at writes into the .NET array).
+        /// Two kinds of origin count in one place only. A plain copy (<c>copy()</c>, not a selection, not
+        /// layout-dependent) is what the user asked for: a variable assigned one (<c>var c = a["1:3"].copy()</c>) holds
+        /// new memory whatever it was made from, and no rule reports writes into it; written into as a temporary
+        /// (<c>a.copy()[0] = 5</c>) it is VA0003's. A plain view in a write target (<c>a["1:3"].fill(0)</c>) is
+        /// followed to the variable under it, and no rule reports a write into a temporary view as such.
         /// </summary>
         /// <remarks>
         /// With <paramref name="maxStatements"/> above 0, a body of more statements than that (lambdas and local
@@ -206,7 +211,7 @@ namespace ViewAnalyzers.Flow
                                 AddAssignment(ref assignments, element, assignment.Value);
                             }
                         }
-                        else
+                        else if (!IsPlainCopy(assignment.Value))
                         {
                             AddAssignment(ref assignments, assignment.Target, assignment.Value);
                         }
@@ -219,7 +224,7 @@ namespace ViewAnalyzers.Flow
                         }
 
                         break;
-                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer && !IsPlainCopy(initializer.Value):
                         (assignments ??= new List<(ISymbol, IOperation)>()).Add((declarator.Symbol, initializer.Value));
                         break;
                     case IForEachLoopOperation loop:
@@ -264,7 +269,7 @@ namespace ViewAnalyzers.Flow
             foreach (var (target, value) in (IEnumerable<(ISymbol, IOperation)>?)assignments ?? System.Array.Empty<(ISymbol, IOperation)>())
             {
                 var mentions = new List<ISymbol>();
-                if (ScanValue(value, mentions))
+                if (ScanValue(value, mentions, inTarget: false))
                 {
                     derived.Add(target);
                 }
@@ -299,12 +304,45 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
+        /// <summary>What an operation's result may be, as far as the gate cares.</summary>
         private enum Origin
         {
+            /// <summary>Nothing the rules follow: a fresh array, a scalar, an unknown member.</summary>
             None,
+
+            /// <summary>A view or the operand itself, and nothing else.</summary>
+            View,
+
+            /// <summary>
+            /// A plain copy (<c>copy()</c>, <c>np.copy</c>, ...), and nothing else: not a selection and not layout-dependent.
+            /// Writes into a variable that holds one are reported by no rule; writes into one as a temporary are (VA0003).
+            /// </summary>
+            Copy,
+
+            /// <summary>Any other value the rules follow: a selection, a layout-dependent or read-only result, or a mix of kinds.</summary>
             Derived,
+
+            /// <summary>A .NET-array alias, or views of the operand in a collection.</summary>
             Alias,
         }
+
+        /// <summary>Whether <paramref name="value"/> is a plain copy at its top: whatever it was made from, the variable it is assigned to holds new memory.</summary>
+        private bool IsPlainCopy(IOperation value)
+        {
+            while (value is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return OriginOf(value) == Origin.Copy;
+        }
+
+        /// <summary>The origin of a member that may return either of two kinds (its result and a conditional one).</summary>
+        private static Origin Combine(Origin a, Origin b) =>
+            a == b || b == Origin.None ? a
+            : a == Origin.None ? b
+            : a == Origin.Alias || b == Origin.Alias ? Origin.Alias
+            : Origin.Derived;
 
         private static void AddAssignment(ref List<(ISymbol Target, IOperation Value)>? assignments, IOperation target, IOperation value)
         {
@@ -322,19 +360,30 @@ namespace ViewAnalyzers.Flow
             _ => MethodFlow.SymbolOf(operation),
         };
 
-        /// <summary>Whether <paramref name="operation"/> or anything under it is an origin or reads a variable of <paramref name="derived"/>.</summary>
+        /// <summary>
+        /// Whether the write target <paramref name="operation"/> reads a variable of <paramref name="derived"/>, or has
+        /// under it an origin that can end a write's chain of views (a copy, a read-only view, a layout-dependent or
+        /// index-dependent result: the temporaries VA0003, VA0005 and VA0006 report on). The flow follows a plain view
+        /// in a target (<c>a["1:3"].fill(0)</c>) to the variable under it, and no rule reports a write into a temporary
+        /// view: so a plain view there needs no graph unless its variable may hold a derived value.
+        /// </summary>
         private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived)
         {
             var mentions = new List<ISymbol>();
-            return ScanValue(operation, mentions) || mentions.Exists(derived.Contains);
+            return ScanValue(operation, mentions, inTarget: true) || mentions.Exists(derived.Contains);
         }
 
-        /// <summary>Whether <paramref name="operation"/> or anything under it is an origin; else the variables it mentions, in <paramref name="mentions"/>.</summary>
-        private bool ScanValue(IOperation operation, List<ISymbol> mentions)
+        /// <summary>
+        /// Whether <paramref name="operation"/> or anything under it is an origin that matters where it is (in a write
+        /// target, or in a value assigned to a variable); else the variables it mentions, in <paramref name="mentions"/>.
+        /// A plain copy matters only in a target: a variable holding one is reported by no rule.
+        /// </summary>
+        private bool ScanValue(IOperation operation, List<ISymbol> mentions, bool inTarget)
         {
             foreach (var d in operation.DescendantsAndSelf())
             {
-                if (OriginOf(d) != Origin.None)
+                var origin = OriginOf(d);
+                if (origin is Origin.Derived or Origin.Alias || origin == (inTarget ? Origin.Copy : Origin.View))
                 {
                     return true;
                 }
@@ -376,25 +425,32 @@ namespace ViewAnalyzers.Flow
                     return Origin.None;
                 }
 
-                var origin = Classify(entry.Result);
+                // A result whose kind follows the operand's layout may turn out a copy that VA0005 reports, whatever the table says.
+                if (entry.Shape is ShapeRule.Flatten or ShapeRule.Reshape)
+                {
+                    return Origin.Derived;
+                }
+
+                var origin = Classify(entry.Result, entry.IsSelection);
                 foreach (var condition in entry.Conditions)
                 {
-                    var then = Classify(condition.Then);
-                    origin = then > origin ? then : origin;
+                    origin = Combine(origin, Classify(condition.Then, entry.IsSelection));
                 }
 
                 return origin;
             }
 
             return operation is IInvocationOperation call && Summarize(call.TargetMethod) is { ReturnsViewOfParameter: not null }
-                ? Origin.Derived
+                ? Origin.View
                 : Origin.None;
         }
 
-        private static Origin Classify(ResultKind kind) => kind switch
+        private static Origin Classify(ResultKind kind, bool isSelection) => kind switch
         {
             ResultKind.AliasesManagedArray or ResultKind.ElementViews => Origin.Alias,
-            ResultKind.View or ResultKind.Copy or ResultKind.SameObject or ResultKind.LayoutDependent or ResultKind.ReadOnlyView or ResultKind.ByIndexArguments => Origin.Derived,
+            ResultKind.View or ResultKind.SameObject => Origin.View,
+            ResultKind.Copy when !isSelection => Origin.Copy,
+            ResultKind.Copy or ResultKind.LayoutDependent or ResultKind.ReadOnlyView or ResultKind.ByIndexArguments => Origin.Derived,
             _ => Origin.None,
         };
 

@@ -47,6 +47,12 @@ namespace ViewAnalyzers.Tests.Flow
         [InlineData("var z = np.zeros(3);\nz[0] = 1;\nz += 1;")]
         [InlineData("field[\"...\"] = arr[\"0:3\"];\nHelper(field);")]
         [InlineData("void Local() { field[0] = 1; }\nLocal();")]
+        [InlineData("var c = arr.copy();\nc[0] = 1;\nc += 1;\nc.fill(2);")]
+        [InlineData("var c = arr[\"0:4\"].copy();\nc[\"...\"] = 0;\nConsole.WriteLine(c);")]
+        [InlineData("NDArray c = np.copy(arr);\nHelper(c[\"1:\"]);")]
+        [InlineData("np.copyto(arr[\"0:2\"], arr[\"1:3\"]);")]
+        [InlineData("Helper(arr[\"1:3\"]);")]
+        [InlineData("arr[\"1:3\"].fill(0);")]
         public void Bodies_without_a_reportable_write_get_no_graph(string body)
         {
             var (context, block) = Body(Source(body));
@@ -63,11 +69,17 @@ namespace ViewAnalyzers.Tests.Flow
         [InlineData("field = arr[\"1:\"];\nfield[0] = 5;")]
         [InlineData("var v = arr[\"1:3\"];\nv += 1;")]
         [InlineData("var v = arr[\"1:3\"];\nv.fill(2);")]
-        [InlineData("np.copyto(arr[\"0:2\"], arr[\"1:3\"]);")]
-        [InlineData("Helper(arr[\"1:3\"]);")]
         [InlineData("var a = np.asarray(values);\nvalues[0] = 1;")]
         [InlineData("Action act = () => { var v = arr[\"1:\"]; v[0] = 1; };\nact();")]
         [InlineData("void Local() { var v = field[\"1:\"]; v[0] = 1; }\nLocal();")]
+        [InlineData("arr.copy()[0] = 5;")]
+        [InlineData("arr.copy().fill(0);")]
+        [InlineData("var c = arr.copy();\nvar w = c[\"1:\"];\nw[0] = 5;")]
+        [InlineData("var c = arr.copy();\nvar w = np.asarray(c);\nw[0] = 5;")]
+        [InlineData("var f = arr.flatten();\nf[0] = 1;")]
+        [InlineData("arr.T.ravel()[0] = 1;")]
+        [InlineData("var d = arr.diagonal();\nd[0] = 1;")]
+        [InlineData("np.copyto(arr[new[] { 0, 1 }], arr[\"0:2\"]);")]
         public void Bodies_with_a_reportable_write_get_a_flow(string body)
         {
             var (context, block) = Body(Source(body));
@@ -101,15 +113,17 @@ namespace ViewAnalyzers.Tests.Flow
         }
 
         /// <summary>
-        /// The facts some rule reports on, loosely: a write through a held view, copy, read-only view or alias; a write
-        /// into a temporary copy or read-only view (the chain's last step); a compound assignment to a view; a write
-        /// into a .NET array while some variable aliases one.
+        /// The facts some rule reports on, loosely: a write through a held view, read-only view or alias, or a held
+        /// copy that is a selection (VA0002) or made by layout (VA0005), a plain copy being what the user asked for; a
+        /// write into a temporary copy or read-only view (the chain's last step); a compound assignment to a view; a
+        /// write into a .NET array while some variable aliases one.
         /// </summary>
         private static IEnumerable<string> Reportable(MethodFlow flow)
         {
             foreach (var write in flow.Writes)
             {
-                if (write.HolderValue.Kind is ValueKind.View or ValueKind.ReadOnlyView or ValueKind.Copy or ValueKind.ManagedAlias
+                if (write.HolderValue.Kind is ValueKind.View or ValueKind.ReadOnlyView or ValueKind.ManagedAlias
+                    || write.HolderValue is { Kind: ValueKind.Copy, IsSelection: true } or { Kind: ValueKind.Copy, CopiedByLayout: true }
                     || write.Chain.Terminal is { Kind: ResultKind.Copy or ResultKind.ReadOnlyView } or { CopiedByLayout: true })
                 {
                     yield return write.Access.Operation.Syntax.ToString();
