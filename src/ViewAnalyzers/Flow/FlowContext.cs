@@ -71,7 +71,7 @@ namespace ViewAnalyzers.Flow
         private static bool IsOverLimit(IOperation body, int maxStatements)
         {
             int statements = 0;
-            foreach (var operation in body.DescendantsAndSelf())
+            foreach (var operation in new OperationWalk(body))
             {
                 if (PassesLimit(operation, ref statements, maxStatements))
                 {
@@ -181,12 +181,55 @@ namespace ViewAnalyzers.Flow
         /// </remarks>
         public bool NeedsFlow(IOperation block, int maxStatements = 0)
         {
+            // Every body of the compilation passes here: its lists are kept per thread and reused.
+            var scratch = s_gateScratch ?? new GateScratch();
+            s_gateScratch = null;
+            try
+            {
+                return NeedsFlow(block, maxStatements, scratch);
+            }
+            finally
+            {
+                if (scratch.Clear())
+                {
+                    s_gateScratch = scratch;
+                }
+            }
+        }
+
+        [System.ThreadStatic]
+        private static GateScratch? s_gateScratch;
+
+        /// <summary>The gate's working lists, emptied after each body.</summary>
+        private sealed class GateScratch
+        {
+            public readonly List<IOperation> Written = new List<IOperation>();
+            public readonly List<(ISymbol Target, IOperation Value)> Assignments = new List<(ISymbol, IOperation)>();
+            public readonly List<ISymbol> Mentions = new List<ISymbol>();
+            public readonly List<(ISymbol Target, int Start, int End)> Pending = new List<(ISymbol, int, int)>();
+            public readonly HashSet<ISymbol> Derived = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            /// <summary>Empties the lists; false when one grew so large (a huge body) that it is better let go than kept.</summary>
+            public bool Clear()
+            {
+                bool keep = Written.Capacity <= 1024 && Assignments.Capacity <= 1024 && Mentions.Capacity <= 1024 && Pending.Capacity <= 1024 && Derived.Count <= 1024;
+                Written.Clear();
+                Assignments.Clear();
+                Mentions.Clear();
+                Pending.Clear();
+                Derived.Clear();
+                return keep;
+            }
+        }
+
+        private bool NeedsFlow(IOperation block, int maxStatements, GateScratch scratch)
+        {
             bool touches = false;
             bool aliases = false;
             int statements = 0;
-            List<IOperation>? written = null;
-            List<(ISymbol Target, IOperation Value)>? assignments = null;
-            foreach (var operation in block.DescendantsAndSelf())
+            var written = scratch.Written;
+            var assignments = scratch.Assignments;
+            foreach (var operation in new OperationWalk(block))
             {
                 if (PassesLimit(operation, ref statements, maxStatements))
                 {
@@ -195,48 +238,48 @@ namespace ViewAnalyzers.Flow
 
                 touches = touches || TouchesLibraryArray(operation);
 
-                aliases = aliases || OriginOf(operation) == Origin.Alias;
+                // Only a library member makes an alias: no summary of a method of the compilation is asked for here.
+                aliases = aliases || OriginOf(operation, summaries: false) == Origin.Alias;
                 switch (operation)
                 {
                     case IAssignmentOperation assignment:
                         if (IsCandidateWrite(operation))
                         {
-                            (written ??= new List<IOperation>()).Add(assignment.Target);
+                            written.Add(assignment.Target);
                         }
 
                         if (assignment is IDeconstructionAssignmentOperation deconstruction)
                         {
-                            foreach (var element in deconstruction.Target.DescendantsAndSelf())
+                            foreach (var element in new OperationWalk(deconstruction.Target))
                             {
-                                AddAssignment(ref assignments, element, assignment.Value);
+                                AddAssignment(assignments, element, assignment.Value);
                             }
                         }
                         else if (!IsPlainCopy(assignment.Value))
                         {
-                            AddAssignment(ref assignments, assignment.Target, assignment.Value);
+                            AddAssignment(assignments, assignment.Target, assignment.Value);
                         }
 
                         break;
                     case IIncrementOrDecrementOperation increment:
                         if (IsCandidateWrite(operation))
                         {
-                            (written ??= new List<IOperation>()).Add(increment.Target);
+                            written.Add(increment.Target);
                         }
 
                         break;
                     case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer && !IsPlainCopy(initializer.Value):
-                        (assignments ??= new List<(ISymbol, IOperation)>()).Add((declarator.Symbol, initializer.Value));
+                        assignments.Add((declarator.Symbol, initializer.Value));
                         break;
                     case IForEachLoopOperation loop:
-                        foreach (var variable in loop.LoopControlVariable.DescendantsAndSelf())
+                        foreach (var variable in new OperationWalk(loop.LoopControlVariable))
                         {
-                            AddAssignment(ref assignments, variable, loop.Collection);
+                            AddAssignment(assignments, variable, loop.Collection);
                         }
 
                         break;
                     case IInvocationOperation invocation when IsCandidateWrite(operation):
                         // What the call may write into: its receiver and its arguments.
-                        written ??= new List<IOperation>();
                         if (invocation.Instance is { } instance)
                         {
                             written.Add(instance);
@@ -251,7 +294,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            if (!touches || written is null)
+            if (!touches || written.Count == 0)
             {
                 return false;
             }
@@ -263,19 +306,21 @@ namespace ViewAnalyzers.Flow
             }
 
             // The variables that may hold a derived value, to a fixed point over the body's assignments. Each assigned
-            // value is read once: whether it holds an origin, and which variables it mentions.
-            var derived = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            var pending = new List<(ISymbol Target, List<ISymbol> Mentions)>();
-            foreach (var (target, value) in (IEnumerable<(ISymbol, IOperation)>?)assignments ?? System.Array.Empty<(ISymbol, IOperation)>())
+            // value is read once: whether it holds an origin, and which variables it mentions (one list, a range each).
+            var derived = scratch.Derived;
+            var mentions = scratch.Mentions;
+            var pending = scratch.Pending;
+            foreach (var (target, value) in assignments)
             {
-                var mentions = new List<ISymbol>();
+                int start = mentions.Count;
                 if (ScanValue(value, mentions, inTarget: false))
                 {
+                    mentions.RemoveRange(start, mentions.Count - start);
                     derived.Add(target);
                 }
                 else
                 {
-                    pending.Add((target, mentions));
+                    pending.Add((target, start, mentions.Count));
                 }
             }
 
@@ -283,9 +328,9 @@ namespace ViewAnalyzers.Flow
             while (changed)
             {
                 changed = false;
-                foreach (var (target, mentions) in pending)
+                foreach (var (target, start, end) in pending)
                 {
-                    if (!derived.Contains(target) && mentions.Exists(derived.Contains))
+                    if (!derived.Contains(target) && AnyIn(mentions, start, end, derived))
                     {
                         derived.Add(target);
                         changed = true;
@@ -295,7 +340,20 @@ namespace ViewAnalyzers.Flow
 
             foreach (var target in written)
             {
-                if (MentionsDerived(target, derived))
+                if (MentionsDerived(target, derived, mentions))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyIn(List<ISymbol> symbols, int start, int end, HashSet<ISymbol> set)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (set.Contains(symbols[i]))
                 {
                     return true;
                 }
@@ -334,7 +392,7 @@ namespace ViewAnalyzers.Flow
                 value = conversion.Operand;
             }
 
-            return OriginOf(value) == Origin.Copy;
+            return OriginOf(value, summaries: false) == Origin.Copy;
         }
 
         /// <summary>The origin of a member that may return either of two kinds (its result and a conditional one).</summary>
@@ -344,11 +402,11 @@ namespace ViewAnalyzers.Flow
             : a == Origin.Alias || b == Origin.Alias ? Origin.Alias
             : Origin.Derived;
 
-        private static void AddAssignment(ref List<(ISymbol Target, IOperation Value)>? assignments, IOperation target, IOperation value)
+        private static void AddAssignment(List<(ISymbol Target, IOperation Value)> assignments, IOperation target, IOperation value)
         {
             if (VariableOf(target) is { } symbol)
             {
-                (assignments ??= new List<(ISymbol, IOperation)>()).Add((symbol, value));
+                assignments.Add((symbol, value));
             }
         }
 
@@ -367,10 +425,13 @@ namespace ViewAnalyzers.Flow
         /// in a target (<c>a["1:3"].fill(0)</c>) to the variable under it, and no rule reports a write into a temporary
         /// view: so a plain view there needs no graph unless its variable may hold a derived value.
         /// </summary>
-        private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived)
+        /// <remarks>The variables the target mentions go to the end of <paramref name="mentions"/> while it is read, and are taken off after.</remarks>
+        private bool MentionsDerived(IOperation operation, HashSet<ISymbol> derived, List<ISymbol> mentions)
         {
-            var mentions = new List<ISymbol>();
-            return ScanValue(operation, mentions, inTarget: true) || mentions.Exists(derived.Contains);
+            int start = mentions.Count;
+            bool found = ScanValue(operation, mentions, inTarget: true) || AnyIn(mentions, start, mentions.Count, derived);
+            mentions.RemoveRange(start, mentions.Count - start);
+            return found;
         }
 
         /// <summary>
@@ -380,7 +441,7 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private bool ScanValue(IOperation operation, List<ISymbol> mentions, bool inTarget)
         {
-            foreach (var d in operation.DescendantsAndSelf())
+            foreach (var d in new OperationWalk(operation))
             {
                 var origin = OriginOf(d);
                 if (origin is Origin.Derived or Origin.Alias || origin == (inTarget ? Origin.Copy : Origin.View))
@@ -402,7 +463,7 @@ namespace ViewAnalyzers.Flow
         /// result) is a view, a copy, the operand itself, layout-dependent, read-only, or by index arguments; or a
         /// method of the compilation that returns a view of a parameter. A setter is not one.
         /// </summary>
-        private Origin OriginOf(IOperation operation)
+        private Origin OriginOf(IOperation operation, bool summaries = true)
         {
             ISymbol? member = operation switch
             {
@@ -440,7 +501,7 @@ namespace ViewAnalyzers.Flow
                 return origin;
             }
 
-            return operation is IInvocationOperation call && Summarize(call.TargetMethod) is { ReturnsViewOfParameter: not null }
+            return summaries && operation is IInvocationOperation call && Summarize(call.TargetMethod) is { ReturnsViewOfParameter: not null }
                 ? Origin.View
                 : Origin.None;
         }

@@ -589,7 +589,7 @@ namespace ViewAnalyzers.Flow
 
         private bool Mentions(IOperation operation, ISymbol symbol, int depth)
         {
-            foreach (var d in operation.DescendantsAndSelf())
+            foreach (var d in new OperationWalk(operation))
             {
                 if (SymbolEqualityComparer.Default.Equals(SymbolOf(d), symbol))
                 {
@@ -788,12 +788,10 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>
         /// Visits every operation of the graph: each block's operations, then its branch value, each with its
-        /// descendants in pre-order. An explicit stack: deep expressions must not overflow the thread's.
+        /// descendants in pre-order (an explicit stack: deep expressions must not overflow the thread's).
         /// </summary>
         private void VisitAllOperations(System.Action<IOperation> visit)
         {
-            var pending = new Stack<IOperation>();
-            var children = new List<IOperation>();
             foreach (var block in _graph!.Blocks)
             {
                 for (int i = 0; i <= block.Operations.Length; i++)
@@ -804,21 +802,9 @@ namespace ViewAnalyzers.Flow
                         continue;
                     }
 
-                    pending.Push(root);
-                    while (pending.Count > 0)
+                    foreach (var operation in new OperationWalk(root))
                     {
-                        var operation = pending.Pop();
                         visit(operation);
-                        children.Clear();
-                        foreach (var child in operation.ChildOperations)
-                        {
-                            children.Add(child);
-                        }
-
-                        for (int c = children.Count - 1; c >= 0; c--)
-                        {
-                            pending.Push(children[c]);
-                        }
                     }
                 }
             }

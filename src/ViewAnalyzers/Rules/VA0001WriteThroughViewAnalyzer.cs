@@ -63,7 +63,7 @@ namespace ViewAnalyzers.Rules
 
         private static bool MentionsLocal(IOperation operation, ISymbol variable)
         {
-            foreach (var d in operation.DescendantsAndSelf())
+            foreach (var d in new OperationWalk(operation))
             {
                 var referenced = d switch
                 {
