@@ -584,7 +584,7 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private MethodSummary? ComputeSummary(IMethodSymbol method)
+        private MethodSummary? ComputeSummary(IMethodSymbol method, bool shortcut = true)
         {
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
             if (!Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
@@ -603,13 +603,25 @@ namespace ViewAnalyzers.Flow
                 return null;
             }
 
+            if (body is not (IMethodBodyOperation or IConstructorBodyOperation) || Binding.HasErrors(body))
+            {
+                return null;
+            }
+
+            // A method without a single write the flow would see (Console.WriteLine(x), a score, a check) that returns
+            // nothing or a primitive mutates no parameter and returns no view: its summary needs no graph.
+            if (shortcut && ReturnsNoArray(method) && !HasCandidateWrite(body))
+            {
+                return NoEffect;
+            }
+
             ControlFlowGraph? cfg = body switch
             {
                 IMethodBodyOperation m => ControlFlowGraph.Create(m),
                 IConstructorBodyOperation c => ControlFlowGraph.Create(c),
                 _ => null,
             };
-            if (cfg is null || Binding.HasErrors(body))
+            if (cfg is null)
             {
                 return null;
             }
@@ -636,6 +648,36 @@ namespace ViewAnalyzers.Flow
             }
 
             return new MethodSummary(mutated.ToImmutable(), first ? null : returned);
+        }
+
+        private static readonly MethodSummary NoEffect = new MethodSummary(ImmutableHashSet<int>.Empty, null);
+
+        private static bool ReturnsNoArray(IMethodSymbol method) =>
+            method.ReturnsVoid || method.ReturnType.SpecialType is not (SpecialType.None or SpecialType.System_Object);
+
+        private bool HasCandidateWrite(IOperation body)
+        {
+            foreach (var operation in new OperationWalk(body))
+            {
+                if (IsCandidateWrite(operation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// For tests: whether the summary of <paramref name="method"/> skips the graph (<c>Shortcut</c>), and whether it
+        /// is then what the full computation gives (<c>Agrees</c>, true when it does not skip).
+        /// </summary>
+        internal (bool Shortcut, bool Agrees) SummaryShortcut(IMethodSymbol method)
+        {
+            var quick = ComputeSummary(method.OriginalDefinition);
+            var full = ComputeSummary(method.OriginalDefinition, shortcut: false);
+            bool same = quick is null ? full is null : full is not null && quick.MutatedParameters.SetEquals(full.MutatedParameters) && quick.ReturnsViewOfParameter == full.ReturnsViewOfParameter;
+            return (ReferenceEquals(quick, NoEffect), same);
         }
 
         /// <summary>The array whose memory a write through <paramref name="holder"/> changes.</summary>
