@@ -162,7 +162,8 @@ namespace ViewAnalyzers.Bench
               The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
               analyzer alone), `--telemetry` (time inside each analyzer, together and alone, and in brackets less
-              collections), `--alloc` (bytes allocated by each), `--spread` (this machine's variation) and
+              collections), `--alloc` (bytes allocated by each), `--gated` (the bodies the gate lets through,
+              grouped by shape, and how many of each have a diagnostic), `--spread` (this machine's variation) and
               `--profile [--together | --no-limit]` (for `dotnet-trace collect`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.

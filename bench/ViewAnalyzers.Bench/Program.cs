@@ -50,6 +50,48 @@ var probeCorpus = new Lazy<Func<CSharpCompilation>>(() => Compiler(
         : CorpusGenerator.Generate(sizes[0], withNumSharp: true)),
     references.Append(numSharp)));
 
+if (args.Contains("--gated"))
+{
+    // Which bodies the flow layer's gate lets through (so Roslyn builds their control flow graph), grouped by shape
+    // (the body with numbers and spacing normalized), and how many of each have a ViewAnalyzers diagnostic: what a
+    // cheaper gate would have to tell apart.
+    var compilation = probeCorpus.Value();
+    var diagnostics = compilation.WithAnalyzers(viewAnalyzers).GetAnalyzerDiagnosticsAsync().Result;
+    var flows = ViewAnalyzers.Flow.FlowContext.For(compilation, ViewAnalyzers.Semantics.LibrarySemantics.For(compilation)!);
+    var shapes = new Dictionary<string, (int Gated, int Reported)>();
+    int bodies = 0;
+    foreach (var tree in compilation.SyntaxTrees)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        foreach (var method in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
+        {
+            if (model.GetOperation(method) is not { } body)
+            {
+                continue;
+            }
+
+            bodies++;
+            if (!flows.NeedsFlow(body, ViewAnalyzers.Flow.FlowContext.DefaultMaxStatements))
+            {
+                continue;
+            }
+
+            bool reported = diagnostics.Any(d => d.Location.SourceTree == tree && method.Span.Contains(d.Location.SourceSpan));
+            var shape = System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(method.ToString(), "[0-9]+", "N"), "\\s+", " ");
+            var (gated, withDiagnostic) = shapes.GetValueOrDefault(shape);
+            shapes[shape] = (gated + 1, withDiagnostic + (reported ? 1 : 0));
+        }
+    }
+
+    Console.WriteLine($"{shapes.Values.Sum(v => v.Gated)} of {bodies} bodies get a flow, {shapes.Values.Sum(v => v.Reported)} of them with a diagnostic");
+    foreach (var (shape, counts) in shapes.OrderByDescending(p => p.Value.Gated))
+    {
+        Console.WriteLine($"{counts.Gated,6} with a flow, {counts.Reported,6} with a diagnostic: {shape}");
+    }
+
+    return;
+}
+
 if (args.Contains("--profile"))
 {
     // Over and over, for a profiler: dotnet-trace collect -- <this> --profile. ViewAnalyzers alone, compiled
