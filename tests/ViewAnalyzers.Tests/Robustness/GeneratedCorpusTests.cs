@@ -38,5 +38,28 @@ namespace ViewAnalyzers.Tests.Robustness
             Assert.Contains(diagnostics, d => d.Id == "VA0002");
             Assert.Contains(diagnostics, d => d.Id == "VA0004");
         }
+
+        [Fact]
+        public async Task Concurrent_analysis_reports_exactly_what_sequential_analysis_reports()
+        {
+            // The rules share each body's flow across threads, and the gate and the walks keep working lists per thread.
+            var files = CorpusGenerator.Generate(10_000, withNumSharp: true);
+            files.Add(CorpusGenerator.DeepLoops(10, 6));
+            files.Add(CorpusGenerator.ManyAliases(500));
+            var compilation = TestCompilation.Create(files);
+
+            async Task<string[]> Run(bool concurrent) =>
+                (await compilation
+                    .WithAnalyzers(AllAnalyzers.ViewAnalyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false))
+                    .GetAnalyzerDiagnosticsAsync())
+                .Select(d => d.ToString())
+                .OrderBy(d => d, System.StringComparer.Ordinal)
+                .ToArray();
+
+            var sequential = await Run(concurrent: false);
+            var concurrent = await Run(concurrent: true);
+            Assert.True(sequential.Length > 100, $"only {sequential.Length} diagnostics");
+            Assert.Equal(sequential, concurrent);
+        }
     }
 }
