@@ -597,13 +597,9 @@ namespace ViewAnalyzers.Flow
 #pragma warning restore RS1030
             var body = model.GetOperation(syntax);
 
-            // A body over the statement limit is not analyzed, nor summarized: its calls are left unknown.
-            if (body is null || IsOverLimit(body, MaxStatements(_settings, syntax.SyntaxTree)))
-            {
-                return null;
-            }
-
-            if (body is not (IMethodBodyOperation or IConstructorBodyOperation) || Binding.HasErrors(body))
+            // A body over the statement limit is not analyzed, nor summarized: its calls are left unknown. So are calls into
+            // code that does not bind, and into what is not a method or constructor body (a local function's declaration).
+            if (body is not (IMethodBodyOperation or IConstructorBodyOperation) || IsOverLimit(body, MaxStatements(_settings, syntax.SyntaxTree)) || Binding.HasErrors(body))
             {
                 return null;
             }
@@ -615,17 +611,7 @@ namespace ViewAnalyzers.Flow
                 return NoEffect;
             }
 
-            ControlFlowGraph? cfg = body switch
-            {
-                IMethodBodyOperation m => ControlFlowGraph.Create(m),
-                IConstructorBodyOperation c => ControlFlowGraph.Create(c),
-                _ => null,
-            };
-            if (cfg is null)
-            {
-                return null;
-            }
-
+            var cfg = body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)body);
             var flow = MethodFlow.Build(cfg, this);
             var mutated = ImmutableHashSet.CreateBuilder<int>();
             foreach (var write in flow.Writes)
