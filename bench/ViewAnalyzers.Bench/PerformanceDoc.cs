@@ -23,7 +23,9 @@ namespace ViewAnalyzers.Bench
             same shapes that does not reference NumSharp. For each, in one process and on the same syntax trees, it times a fresh
             compilation's binding, analysis and emit with no analyzers, with an empty analyzer, with ViewAnalyzers,
             with NumSharp's own analyzer (NumSharp.Build.Analyzer, which ships in the NumSharp package and so runs in
-            every NumSharp project's build), and with both; sequentially (no concurrent analysis), configurations
+            every NumSharp project's build), and with both; for the short-method corpora also with the .NET SDK's own
+            analyzers (Microsoft.CodeAnalysis.NetAnalyzers, which every `dotnet build` of a .NET 5+ project runs), with
+            them and ViewAnalyzers, and with an analyzer whose one operation block action does nothing; sequentially (no concurrent analysis), configurations
             interleaved round by round, after two warm-up rounds, as the median of {runs} rounds. The process runs
             with server GC, as csc and the compiler server do (their runtimeconfig.json sets System.GC.Server). It also records the
             time the compiler's analyzer driver measures inside each analyzer's callbacks (what
@@ -50,6 +52,21 @@ namespace ViewAnalyzers.Bench
               analyzer, 2026-11-26: 4.9-5.6 s of CPU time against 3.8-4.4 s of wall-clock), so it is not reported;
               nor is it steadier for one analysis run: the 4,000-alias method's analysis took 0.6-1.4 s of CPU time
               over 9 rounds.
+            - "adds to a default .NET build" compares the .NET SDK's analyzers + ViewAnalyzers with the SDK's analyzers
+              alone: what a user pays who adds ViewAnalyzers to a project that uses NumSharp but has turned NumSharp's
+              analyzer off. The SDK runs Microsoft.CodeAnalysis.NetAnalyzers in every build of a .NET 5+ project
+              (`EnableNETAnalyzers` is on by default; the compiler's command line is `/analyzer:` the SDK's two
+              NetAnalyzers assemblies with `analysislevel_N_default.globalconfig`, checked on a `dotnet build` of a new
+              library with the .NET 10 SDK). The harness loads them as the .NET 8 SDK ships them (NuGet
+              Microsoft.CodeAnalysis.NetAnalyzers 8.0.0, built for the Roslyn floor; .NET 10's need a newer Roslyn), at
+              the default analysis level, with the properties MSBuild passes every analyzer (target framework,
+              supported platforms) and, as the command-line compiler does, only the analyzers with a rule on at warning
+              or error: the compiler skips an analyzer whose rules are all info or hidden unless an error log is asked
+              for. That leaves 20 analyzers (the platform compatibility analyzer, stackalloc in loops, rethrow, ...),
+              several of them operation-based: on the 10k corpus they allocate 95 MB while they run, the operation
+              trees alone (an empty operation block action) 56 MB. So every default build already pays the binding and
+              operation trees an operation-based analyzer costs, as a NumSharp build does for NumSharp's analyzer.
+              "an operation block action that does nothing" is that cost alone, for comparison with ViewAnalyzers alone.
             - "adds to a NumSharp build" compares NumSharp.Build.Analyzer + ViewAnalyzers with NumSharp.Build.Analyzer
               alone: what a user who adds ViewAnalyzers to a NumSharp project pays. Part of what any
               IOperation-based analyzer costs (the semantic model binding every method body, and the operation
@@ -78,7 +95,14 @@ namespace ViewAnalyzers.Bench
               between -3% and +30% (median +15%; the medians of the two columns +7%), against +5.3% in the run. Alone,
               ViewAnalyzers also pays what any operation-based analyzer pays (binding every method body again for
               the semantic model, and 1.1 GB of operation trees at 200k lines, with the collections they cause),
-              which a NumSharp build already pays for NumSharp's analyzer.
+              which a NumSharp build already pays for NumSharp's analyzer, and a default .NET build for the SDK's.
+              The noise is the machine's, not the garbage collector's: `--cpu` times each compilation's CPU time apart
+              from the collector's threads (from /proc), and on the 50k corpus (2026-11-26, 7 rounds) that moved as
+              much as wall-clock (an operation block action that does nothing: 4.9-6.9 s). A `--breakdown --sizes
+              200000 --runs 7` the same day put the medians of an empty analyzer at 17.6 s, an operation block action
+              doing nothing at 20.4 s and the same building every body's control flow graph at 17.5 s: more work
+              measured as less time. This machine has no hardware performance counters (no instruction counts), so
+              the verdicts that one run can settle are the time inside each analyzer and the allocations.
             - The allocation columns do not move with the machine: they are the verdict on cost that one run can
               give. The operation trees (re-binding every method body for the analyzers) are paid once by whichever
               operation-based analyzers run, NumSharp's included; what each analyzer allocates beyond them is its own
@@ -168,7 +192,8 @@ namespace ViewAnalyzers.Bench
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
               analyzer alone), `--telemetry` (time inside each analyzer, together and alone, and in brackets less
               collections), `--alloc` (bytes allocated by each), `--gated` (the bodies the gate lets through,
-              grouped by shape, and how many of each have a diagnostic), `--spread` (this machine's variation) and
+              grouped by shape, and how many of each have a diagnostic), `--spread` (this machine's variation), `--cpu`
+              (wall-clock next to CPU time, the garbage collector's apart) and
               `--profile [--together | --no-limit]` (for `dotnet-trace collect`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.

@@ -32,6 +32,22 @@ var viewAnalyzers = typeof(ViewAnalyzers.Rules.ViewAnalyzerBase).Assembly.GetTyp
 var numSharpAnalyzers = new AnalyzerFileReference(Path.Combine(AppContext.BaseDirectory, "NumSharpAnalyzer", "NumSharp.Build.Analyzer.dll"), new Loader())
     .GetAnalyzers(LanguageNames.CSharp);
 
+// The analyzers every `dotnet build` of a .NET 5+ project runs (EnableNETAnalyzers is on by default): the .NET SDK's
+// Microsoft.CodeAnalysis.NetAnalyzers, here as the .NET 8 SDK ships them (the SDK of the Roslyn floor), at its default
+// analysis level. The command-line compiler skips an analyzer whose rules are all info or hidden (unless an error log is
+// asked for), so only the analyzers with a rule on at warning or error are kept, as a build keeps them.
+var sdkLevel = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "NetAnalyzers", "analysislevel_8_default.globalconfig"))
+    .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^dotnet_diagnostic\.(\w+)\.severity\s*=\s*(\w+)"))
+    .Where(m => m.Success)
+    .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+bool AtWarning(DiagnosticDescriptor rule) => sdkLevel.TryGetValue(rule.Id, out var level)
+    ? level is "warning" or "error"
+    : rule.IsEnabledByDefault && rule.DefaultSeverity >= DiagnosticSeverity.Warning;
+var sdkAnalyzers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "NetAnalyzers"), "*.dll")
+    .SelectMany(path => new AnalyzerFileReference(path, new Loader()).GetAnalyzers(LanguageNames.CSharp))
+    .Where(analyzer => analyzer.SupportedDiagnostics.Any(AtWarning))
+    .ToImmutableArray();
+
 var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 var graphProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: true));
 var operationProbe = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockProbe(graphs: false));
@@ -129,6 +145,31 @@ if (args.Contains("--spread"))
     return;
 }
 
+if (args.Contains("--cpu"))
+{
+    // Wall-clock next to the CPU time of the process's threads, split into the garbage collector's and the rest.
+    var shapes = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>
+    {
+        ("empty analyzer", empty),
+        ("operation block action, no work", operationProbe),
+        ("ViewAnalyzers", viewAnalyzers),
+        ("NumSharp.Build.Analyzer", numSharpAnalyzers),
+    };
+    for (int round = 0; round <= runs; round++)
+    {
+        foreach (var (shapeName, analyzers) in shapes)
+        {
+            Settle();
+            var before = ThreadCpu.Now();
+            var once = Measure(probeCorpus.Value, analyzers);
+            var after = ThreadCpu.Now();
+            Console.WriteLine(FormattableString.Invariant($"{shapeName,-35} wall {once.Ms,7:F0} ms  cpu {(after.Total - before.Total) * 1000,7:F0} ms  gc {(after.Gc - before.Gc) * 1000,7:F0} ms  rest {(after.Total - after.Gc - before.Total + before.Gc) * 1000,7:F0} ms"));
+        }
+    }
+
+    return;
+}
+
 if (args.Contains("--telemetry"))
 {
     // Time inside each analyzer's callbacks, as the driver measures it (what ReportAnalyzer shows in a build).
@@ -157,7 +198,9 @@ if (args.Contains("--alloc"))
         ("ViewAnalyzers", viewAnalyzers),
         ("ViewAnalyzers next to the graph probe", graphProbe.AddRange(viewAnalyzers)),
         ("NumSharp.Build.Analyzer", numSharpAnalyzers),
+        ("the .NET SDK's analyzers", sdkAnalyzers),
     };
+    Console.WriteLine($"the .NET SDK's analyzers with a rule at warning: {string.Join(", ", sdkAnalyzers.Select(a => a.GetType().Name))}");
     for (int round = 0; round < runs; round++)
     {
         Console.WriteLine(string.Join("; ", families.Select(f => FormattableString.Invariant($"{f.Name}: {Allocated(probeCorpus.Value, f.Analyzers) / 1e6:F0} MB"))));
@@ -178,6 +221,8 @@ if (args.Contains("--breakdown"))
         ("ViewAnalyzers", viewAnalyzers),
         ("NumSharp.Build.Analyzer", numSharpAnalyzers),
         ("NumSharp.Build.Analyzer + ViewAnalyzers", numSharpAnalyzers.AddRange(viewAnalyzers)),
+        ("the .NET SDK's analyzers", sdkAnalyzers),
+        ("the .NET SDK's analyzers + ViewAnalyzers", sdkAnalyzers.AddRange(viewAnalyzers)),
     };
     if (args.Contains("--each"))
     {
@@ -216,13 +261,18 @@ foreach (var size in sizes)
     corpora.Add(($"NumSharp code, {size / 1000}k lines", CorpusGenerator.Generate(size, withNumSharp: true), true, null));
 }
 
-// Stress shapes, each at a quarter size and at full size: their cost must grow linearly with the size.
-corpora.Add(("NumSharp code, one 5,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(5000, withNumSharp: true) }, true, "one long method"));
-corpora.Add(("NumSharp code, one 20,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(20000, withNumSharp: true) }, true, "one long method"));
-corpora.Add(("NumSharp code, loops nested 3 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 3) }, true, "deep loops"));
-corpora.Add(("NumSharp code, loops nested 12 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 12) }, true, "deep loops"));
-corpora.Add(("NumSharp code, 1,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(1000) }, true, "many aliases"));
-corpora.Add(("NumSharp code, 4,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(4000) }, true, "many aliases"));
+// Stress shapes, each at a quarter size and at full size: their cost must grow linearly with the size (left out
+// with --no-stress, for a quick look at the short-method corpora).
+if (!args.Contains("--no-stress"))
+{
+    corpora.Add(("NumSharp code, one 5,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(5000, withNumSharp: true) }, true, "one long method"));
+    corpora.Add(("NumSharp code, one 20,000-line method", new List<(string, string)> { CorpusGenerator.LongMethod(20000, withNumSharp: true) }, true, "one long method"));
+    corpora.Add(("NumSharp code, loops nested 3 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 3) }, true, "deep loops"));
+    corpora.Add(("NumSharp code, loops nested 12 deep", new List<(string, string)> { CorpusGenerator.DeepLoops(160, 12) }, true, "deep loops"));
+    corpora.Add(("NumSharp code, 1,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(1000) }, true, "many aliases"));
+    corpora.Add(("NumSharp code, 4,000 aliases in one method", new List<(string, string)> { CorpusGenerator.ManyAliases(4000) }, true, "many aliases"));
+}
+
 corpora.Add(($"no NumSharp, {sizes[^1] / 1000}k lines", CorpusGenerator.Generate(sizes[^1], withNumSharp: false), false, null));
 
 foreach (var (name, files, usesNumSharp, stress) in corpora)
@@ -244,6 +294,16 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
         // A NumSharp project's build already runs NumSharp's analyzer (it ships in the package).
         configurations.Add(numSharpAnalyzers);
         configurations.Add(numSharpAnalyzers.AddRange(viewAnalyzers));
+    }
+
+    // The short-method corpora also in a default .NET build (the SDK's analyzers run, NumSharp's analyzer turned off),
+    // and with an operation block action that does nothing: what any operation-based analyzer costs alone.
+    bool defaultBuild = usesNumSharp && stress is null;
+    if (defaultBuild)
+    {
+        configurations.Add(operationProbe);
+        configurations.Add(sdkAnalyzers);
+        configurations.Add(sdkAnalyzers.AddRange(viewAnalyzers));
     }
 
     var samples = configurations.Select(_ => new List<double>()).ToList();
@@ -317,6 +377,9 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     double added = PairedAdded(samples[2], samples[1]);
     double? ndwAdded = usesNumSharp ? PairedAdded(samples[3], samples[1]) : null;
     double? addedToNdw = usesNumSharp ? PairedAdded(samples[4], samples[3]) : null;
+    var inDefaultBuild = defaultBuild
+        ? new DefaultBuild(Median(samples[6]), Median(samples[7]), PairedAdded(samples[5], samples[1]), PairedAdded(samples[6], samples[1]), PairedAdded(samples[7], samples[6]))
+        : null;
 
     // Bytes allocated while the analyzers run, each family alone (nearly the same from run to run, unlike time):
     // the operation trees the driver builds for any operation-based analyzer, and what each analyzer adds to them.
@@ -328,7 +391,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     Timing? graphs = stress is null ? null : MedianTiming(graphBuilding);
     Timing? unlimited = stress is null ? null : MedianTiming(aloneNoLimit);
     double? unlimitedBeyondGraphs = stress is null ? null : Median(beyondGraphs);
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited, unlimitedBeyondGraphs, added, ndwAdded, addedToNdw, vaMb, ndwMb));
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited, unlimitedBeyondGraphs, added, ndwAdded, addedToNdw, vaMb, ndwMb, inDefaultBuild));
 
     string Percent(double? ratio) => ratio is double v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:+0.0;-0.0}%") : "-";
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
@@ -336,6 +399,18 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {lines:N0} | {none:F0} | {baseline:F0} | {withVa:F0} | {Percent(added)} | {Ms(withNdw)} | {Percent(ndwAdded)} | {Ms(withBoth)} | {Percent(addedToNdw)} | {Both(vaInside)} | {Both(ndwInside)} | {Both(vaAlone)} | {Both(ndwAlone)} | {treesMb:F0} | {vaMb:F0} | {Ms(ndwMb)} | {vaDiagnostics} |"));
     Console.WriteLine(report.ToString().Split('\n').Where(l => l.Length > 0).Last());
+}
+
+report.AppendLine();
+report.AppendLine("In a default .NET build: the .NET SDK's analyzers run in every build of a .NET 5+ project, NumSharp's analyzer turned off (same rounds as above).");
+report.AppendLine();
+report.AppendLine("| corpus | lines | an operation block action that does nothing: added over the empty analyzer | ViewAnalyzers alone: added over the empty analyzer | + the .NET SDK's analyzers (ms) | added over the empty analyzer | the .NET SDK's analyzers + ViewAnalyzers (ms) | ViewAnalyzers adds to a default .NET build |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var result in results.Where(r => r.InDefaultBuild is not null))
+{
+    var d = result.InDefaultBuild!;
+    report.AppendLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {result.Name} | {result.Lines:N0} | {d.FloorAdded * 100:+0.0;-0.0}% | {result.Added * 100:+0.0;-0.0}% | {d.WithSdk:F0} | {d.SdkAdded * 100:+0.0;-0.0}% | {d.WithSdkAndViewAnalyzers:F0} | {d.AddedToSdkBuild * 100:+0.0;-0.0}% |"));
 }
 
 report.AppendLine();
@@ -365,7 +440,7 @@ if (write)
     }
     else
     {
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, Settings.MSBuild), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var found = withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         diagnostics = found.Count(d => d.Id.StartsWith("VA", StringComparison.Ordinal));
     }
@@ -397,7 +472,7 @@ Dictionary<string, Timing> Inside(Func<CSharpCompilation> fresh, ImmutableArray<
     var compilation = fresh();
     _ = compilation.Assembly;
     Settle();
-    var options = settings is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, settings);
+    var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, settings ?? Settings.MSBuild);
     // Each analyzer runs inside a wrapper that also times its callbacks less the collections during them (TimedAnalyzer).
     var meters = new Dictionary<string, Meter> { ["ViewAnalyzers"] = new(), ["NumSharp.Build.Analyzer"] = new(), ["graphs"] = new() };
     string Family(DiagnosticAnalyzer analyzer) => viewAnalyzers.Contains(analyzer) ? "ViewAnalyzers" : analyzer is OperationBlockProbe ? "graphs" : "NumSharp.Build.Analyzer";
@@ -429,7 +504,7 @@ long AllocatedOnce(Func<CSharpCompilation> fresh, ImmutableArray<DiagnosticAnaly
     compilation.GetDiagnostics();
     Settle();
     long before = GC.GetTotalAllocatedBytes(precise: true);
-    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, Settings.MSBuild), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
     withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     return GC.GetTotalAllocatedBytes(precise: true) - before;
 }
@@ -464,7 +539,7 @@ internal readonly record struct Timing(double Driver, double WithoutCollections)
     public override string ToString() => FormattableString.Invariant($"{Driver:F0} [{WithoutCollections:F0}]");
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, Timing InsideViewAnalyzers, Timing? InsideNumSharpAnalyzer, Timing? AloneViewAnalyzers, Timing? AloneNumSharpAnalyzer, Timing? GraphBuilding, Timing? AloneNoLimit, double? NoLimitBeyondGraphs, double Added, double? NumSharpAdded, double? AddedToNumSharpBuild, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, Timing InsideViewAnalyzers, Timing? InsideNumSharpAnalyzer, Timing? AloneViewAnalyzers, Timing? AloneNumSharpAnalyzer, Timing? GraphBuilding, Timing? AloneNoLimit, double? NoLimitBeyondGraphs, double Added, double? NumSharpAdded, double? AddedToNumSharpBuild, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer, DefaultBuild? InDefaultBuild)
 {
     /// <summary>Time inside ViewAnalyzers' callbacks per 1k lines (the driver's own measure, without the shared binding and operation trees).</summary>
     public double InsideMsPerKLine => InsideViewAnalyzers.Driver / Lines * 1000;
@@ -488,6 +563,14 @@ internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string?
     public double? AloneMsPerKLine => AloneViewAnalyzers?.Driver / Lines * 1000;
 }
 
+/// <summary>A short-method NumSharp corpus in a default .NET build (the SDK's analyzers, no NumSharp analyzer), wall-clock.</summary>
+/// <param name="WithSdk">The SDK's analyzers alone, ms (median).</param>
+/// <param name="WithSdkAndViewAnalyzers">The SDK's analyzers and ViewAnalyzers, ms (median).</param>
+/// <param name="FloorAdded">What an operation block action that does nothing adds over the empty analyzer (median of paired ratios).</param>
+/// <param name="SdkAdded">What the SDK's analyzers add over the empty analyzer (the same way).</param>
+/// <param name="AddedToSdkBuild">What ViewAnalyzers adds to the SDK's analyzers (the same way).</param>
+internal sealed record DefaultBuild(double WithSdk, double WithSdkAndViewAnalyzers, double FloorAdded, double SdkAdded, double AddedToSdkBuild);
+
 /// <summary>The issue's targets, judged from the numbers of this run.</summary>
 internal static class Targets
 {
@@ -506,7 +589,8 @@ internal static class Targets
             "| target | this run | status |",
             "|---|---|---|",
             string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, in a NumSharp build (NumSharp's analyzer already runs) | {largest.AddedToNumSharpBuild * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.AddedToNumSharpBuild < 0.05)} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, alone (over an empty analyzer) | {largest.Added * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.Added < 0.05)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, in a default .NET build (the .NET SDK's analyzers already run; NumSharp's analyzer turned off) | {largest.InDefaultBuild?.AddedToSdkBuild * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines | {Met(largest.InDefaultBuild?.AddedToSdkBuild < 0.05)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| adds less than 5% on the NumSharp corpus, alone (over an empty analyzer) | {largest.Added * 100:+0.0;-0.0}% at {largest.Lines / 1000}k lines (an operation block action that does nothing: {largest.InDefaultBuild?.FloorAdded * 100:+0.0;-0.0}%) | {Met(largest.Added < 0.05)} |"),
             Compare("time inside each (driver-measured), both in one build", r => r.InsideViewAnalyzers.Driver, r => r.InsideNumSharpAnalyzer?.Driver, "ms"),
             Compare("time inside each (driver-measured), each alone", r => r.AloneViewAnalyzers?.Driver, r => r.AloneNumSharpAnalyzer?.Driver, "ms"),
             Compare("time inside each less the garbage collections during it, both in one build", r => r.InsideViewAnalyzers.WithoutCollections, r => r.InsideNumSharpAnalyzer?.WithoutCollections, "ms"),
@@ -596,4 +680,38 @@ internal sealed class Loader : IAnalyzerAssemblyLoader
     }
 
     public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
+}
+
+/// <summary>CPU time of this process's threads from /proc (Linux): all of them, and the garbage collector's.</summary>
+internal static class ThreadCpu
+{
+    public static (double Total, double Gc) Now()
+    {
+        double total = Seconds(File.ReadAllText("/proc/self/stat"));
+        double gc = 0;
+        foreach (var task in Directory.GetDirectories("/proc/self/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                if (name.Contains("GC", StringComparison.Ordinal))
+                {
+                    gc += Seconds(stat);
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return (total, gc);
+    }
+
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second).
+    private static double Seconds(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
 }
