@@ -339,7 +339,7 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     // Roslyn takes to build the graph of every body, asked for by a probe that does nothing else.
     for (int round = 0; round < (stress is null ? runs : Math.Max(runs, 21)); round++)
     {
-        var inside = Inside(Fresh, configurations[^1]);
+        var inside = Inside(Fresh, usesNumSharp ? numSharpAnalyzers.AddRange(viewAnalyzers) : viewAnalyzers);
         insideViewAnalyzers.Add(inside["ViewAnalyzers"]);
         insideNumSharpAnalyzer.Add(inside["NumSharp.Build.Analyzer"]);
         if (usesNumSharp)
