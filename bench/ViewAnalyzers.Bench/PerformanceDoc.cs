@@ -92,7 +92,9 @@ namespace ViewAnalyzers.Bench
               a difference of a few percent between two configurations is within the noise of one run. `--spread`
               shows the variation on the machine at hand: right after the run of 2026-11-26 on 3357569, 9 rounds of
               the 200k corpus with an empty analyzer and with ViewAnalyzers alone put ViewAnalyzers' per-round ratio
-              between -3% and +30% (median +15%; the medians of the two columns +7%), against +5.3% in the run. Alone,
+              between -3% and +30% (median +15%; the medians of the two columns +7%), against +5.3% in that run (+3.0%
+              in the run above, on bb4a736, where an operation block action that does nothing added +25.8% at 50k lines
+              and +1.1% at 200k: the wall-clock verdicts on "added" pass or fail with the machine). Alone,
               ViewAnalyzers also pays what any operation-based analyzer pays (binding every method body again for
               the semantic model, and 1.1 GB of operation trees at 200k lines, with the collections they cause),
               which a NumSharp build already pays for NumSharp's analyzer, and a default .NET build for the SDK's.
