@@ -162,15 +162,18 @@ namespace ViewAnalyzers.Bench
                 at 1.6 times (its region packing 3 times). The bench's measure of it is the noisiest of all: over 12
                 rounds on 2026-11-26, ViewAnalyzers took 119-322 ms less collections on the 4,000-alias method and
                 the graph probe 29-95 ms, so runs of the same day put the difference per line at 8.4 → 11.7 (within
-                the bound) and 8.2 → 18.5 (over it). The flow layer does not do more per line on the larger shape:
-                `--own --aliases --sizes N` builds the flow of the one method from a graph made once and asks every
-                write's "read later" and "written again" questions, and counted (2026-11-26, with counters added for the
-                measurement only) it makes exactly 4 times the block transfers (2,330 → 9,330), trie node copies
-                (4,034 → 16,166) and events (6,000 → 24,000) at 4,000 aliases as at 1,000, while its time at best of
-                120-300 repetitions grows 8-9 times (2.5-3.9 → 23-32 ms). In a profile of it at 4,000 aliases, over half
-                of the samples are in the allocation of trie node copies and in waiting for the collector: the cost of
-                each operation grows with the live state of the method (every block's state is kept until the flow is
-                done), not the number of operations.
+                the bound) and 8.2 → 18.5 (over it). Where the flow layer's own time goes on it: `--own --aliases
+                --sizes N` builds the flow of the one method from a graph made once and asks every write's "read later"
+                and "written again" questions; its time at best of 120-300 repetitions grows 8-9 times from 1,000 to
+                4,000 aliases (2.5-3.9 → 23-32 ms, 2026-11-26). Counted (with counters added for the measurement only),
+                the forward pass makes exactly 4 times the block transfers (2,330 → 9,330), trie node copies
+                (4,034 → 16,166) and events (6,000 → 24,000), yet in a profile at 4,000 aliases over half of its samples
+                are the allocation of trie node copies and waiting for the collector: its cost per operation grows with
+                the live state (every block's state is kept until the flow is done). The backward passes behind the two
+                questions, a third of the samples there, do grow faster than the method: their work is the sum of the
+                variables' live ranges in blocks, and in this shape every sixth statement reads a variable picked at
+                random among all earlier ones, so most variables live to near the end of the method. Bit-parallel
+                passes over groups of 64 variables would cut that work by up to 64 times; not built yet.
               - Deep loops. The forward pass used to sweep all blocks in order until nothing changed: loops nested
                 d deep took about d + 2 sweeps (each carried a change one loop further out), 7.3 transfers per block
                 at 12 deep against 2.7 at 3 deep. It now always takes the lowest block whose input changed, so a back
