@@ -285,7 +285,7 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private BackwardSets WrittenAgain() => _writtenAgain ??= Backward(IsWrittenInto, IsUsed, sparse: null);
 
-        /// <summary>For tests: both backward passes computed both ways (bitsets, and per variable a window of bits) agree on every variable and block.</summary>
+        /// <summary>For tests: both backward passes computed both ways (bitsets, and per group of 64 variables a window of words) agree on every variable and block.</summary>
         internal bool BackwardRepresentationsAgree()
         {
             foreach (var (gen, kill) in new[] { (IsRead, IsAssigned), (IsWrittenInto, IsUsed) })
@@ -321,16 +321,16 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
-        // Above this many words of bits per set (blocks times variables / 64), a pass keeps, per variable, bits over
-        // only the window of blocks its set spans: in a long method most variables live over a few blocks, and full
-        // bitsets would grow with the square of the method's length.
+        // Above this many words of bits per set (blocks times variables / 64), a pass keeps, per group of 64 variables,
+        // a word per block over only the window of blocks their sets span: in a long method most variables live over a
+        // few blocks, and full bitsets would grow with the square of the method's length.
         private const int DenseLimit = 1 << 14;
 
         /// <summary>
         /// A backward "some path reaches a <paramref name="gen"/> event of the variable before a <paramref name="kill"/>
         /// event of it" analysis of every variable at once: the set at each block's entry. Bitsets for ordinary bodies;
-        /// for long ones (or with <paramref name="sparse"/>), from each block that generates a variable back through
-        /// predecessors that do not decide it, which costs what the variables' live ranges cover.
+        /// for long ones (or with <paramref name="sparse"/>), 64 variables at a time from the blocks that generate one
+        /// back through predecessors that do not decide it, which costs about what the groups' windows cover.
         /// </summary>
         private BackwardSets Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, bool? sparse)
         {
@@ -463,50 +463,93 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            // For each variable, backwards from the blocks that generate it through every predecessor that does not
-            // kill it first; the blocks reached are kept as bits over the window from the first to the last of them.
-            var visited = new int[blocks];
-            var killed = new int[blocks];
-            Fill(visited, -1);
-            Fill(killed, -1);
-            var pending = new Stack<int>();
-            var window = new SparseWindows(variables);
-            for (int v = 0; v < variables; v++)
+            // For each group of 64 variables (by index: about the order in which they first appear), one word of bits
+            // per block, 64 variables at a time: backwards from the blocks that generate one of them through every
+            // predecessor whose first event of it is neither a gen nor a kill. Blocks are taken highest first, so a
+            // block hears from all its successors but loop heads before it passes its bits on (a back edge sends the
+            // walk up again). Per variable this would cost the sum of the variables' live ranges, which grows with the
+            // square of a long method whose variables live to its end. The words of the blocks reached are kept over
+            // the window from the first to the last of them.
+            int groups = (variables + 63) >> 6;
+            var live = new ulong[blocks];
+            var decided = new ulong[blocks];
+            var dirty = new bool[blocks];
+            var windows = new GroupWindows(groups);
+            for (int g = 0; g < groups; g++)
             {
-                int low = int.MaxValue, high = -1;
-                for (int d = first[v]; d < first[v + 1]; d++)
+                int low = int.MaxValue, high = -1, decidedLow = int.MaxValue, decidedHigh = -1, dirtyCount = 0;
+                int end = System.Math.Min(variables, (g + 1) << 6);
+                for (int v = g << 6; v < end; v++)
                 {
-                    int b = decisions[d] >> 1;
-                    if ((decisions[d] & 1) == 0)
+                    ulong bit = 1UL << (v & 63);
+                    for (int d = first[v]; d < first[v + 1]; d++)
                     {
-                        killed[b] = v;
-                    }
-                    else
-                    {
-                        visited[b] = v;
-                        pending.Push(b);
-                    }
-                }
-
-                while (pending.Count > 0)
-                {
-                    int b = pending.Pop();
-                    low = System.Math.Min(low, b);
-                    high = System.Math.Max(high, b);
-                    foreach (var predecessor in _predecessors[b])
-                    {
-                        if (visited[predecessor] != v && killed[predecessor] != v)
+                        int b = decisions[d] >> 1;
+                        decided[b] |= bit;
+                        decidedLow = System.Math.Min(decidedLow, b);
+                        decidedHigh = System.Math.Max(decidedHigh, b);
+                        if ((decisions[d] & 1) != 0)
                         {
-                            visited[predecessor] = v;
-                            pending.Push(predecessor);
+                            live[b] |= bit;
+                            low = System.Math.Min(low, b);
+                            high = System.Math.Max(high, b);
+                            if (!dirty[b])
+                            {
+                                dirty[b] = true;
+                                dirtyCount++;
+                            }
                         }
                     }
                 }
 
-                window.Add(v, low, high, visited);
+                for (int b = high; dirtyCount > 0; )
+                {
+                    if (!dirty[b])
+                    {
+                        b--;
+                        continue;
+                    }
+
+                    dirty[b] = false;
+                    dirtyCount--;
+                    ulong bits = live[b];
+                    int after = b - 1;
+                    foreach (var predecessor in _predecessors[b])
+                    {
+                        ulong added = bits & ~decided[predecessor] & ~live[predecessor];
+                        if (added == 0)
+                        {
+                            continue;
+                        }
+
+                        live[predecessor] |= added;
+                        low = System.Math.Min(low, predecessor);
+                        high = System.Math.Max(high, predecessor);
+                        if (!dirty[predecessor])
+                        {
+                            dirty[predecessor] = true;
+                            dirtyCount++;
+                        }
+
+                        after = System.Math.Max(after, predecessor);
+                    }
+
+                    b = after;
+                }
+
+                windows.Add(g, low, high, live);
+                if (high >= 0)
+                {
+                    System.Array.Clear(live, low, high - low + 1);
+                }
+
+                if (decidedHigh >= 0)
+                {
+                    System.Array.Clear(decided, decidedLow, decidedHigh - decidedLow + 1);
+                }
             }
 
-            return new BackwardSets(index, window);
+            return new BackwardSets(index, windows);
         }
 
         private static void Fill(int[] array, int value)
@@ -1745,10 +1788,10 @@ namespace ViewAnalyzers.Flow
     {
         private readonly Dictionary<ISymbol, int> _index;
 
-        // Either one row of bits per block, all rows in one array, or per variable the bits of a window of blocks.
+        // Either one row of bits per block, all rows in one array, or per group of 64 variables a word per block of a window.
         private readonly ulong[]? _bits;
         private readonly int _words;
-        private readonly SparseWindows? _windows;
+        private readonly GroupWindows? _windows;
 
         public BackwardSets(Dictionary<ISymbol, int> index, ulong[] bits, int words)
         {
@@ -1757,7 +1800,7 @@ namespace ViewAnalyzers.Flow
             _words = words;
         }
 
-        public BackwardSets(Dictionary<ISymbol, int> index, SparseWindows windows)
+        public BackwardSets(Dictionary<ISymbol, int> index, GroupWindows windows)
         {
             _index = index;
             _windows = windows;
@@ -1779,57 +1822,40 @@ namespace ViewAnalyzers.Flow
     }
 
     /// <summary>
-    /// For each variable, the blocks of a set as bits over a window: from the 64-aligned block before the first
-    /// one to the last one. All windows in one array; a variable live over a few blocks costs a few words.
+    /// For each group of 64 variables, the blocks of their sets as one word per block over a window: from the first
+    /// block where one of them is in the set to the last. Variables that live over a few blocks cost their group a
+    /// few words.
     /// </summary>
-    internal sealed class SparseWindows
+    internal sealed class GroupWindows
     {
         private readonly int[] _low;
-        private readonly int[] _start;
-        private readonly int[] _length;
-        private ulong[] _bits = new ulong[64];
-        private int _used;
+        private readonly ulong[]?[] _words;
 
-        public SparseWindows(int variables)
+        public GroupWindows(int groups)
         {
-            _low = new int[variables];
-            _start = new int[variables];
-            _length = new int[variables];
+            _low = new int[groups];
+            _words = new ulong[]?[groups];
         }
 
-        /// <summary>Records variable <paramref name="v"/>'s set: the blocks between <paramref name="low"/> and <paramref name="high"/> marked <paramref name="v"/> in <paramref name="marks"/>.</summary>
-        public void Add(int v, int low, int high, int[] marks)
+        /// <summary>Records group <paramref name="g"/>'s sets: the words of <paramref name="words"/> from block <paramref name="low"/> to <paramref name="high"/> (none when <paramref name="high"/> is negative).</summary>
+        public void Add(int g, int low, int high, ulong[] words)
         {
             if (high < 0)
             {
                 return;
             }
 
-            low &= ~63;
-            int length = ((high - low) >> 6) + 1;
-            if (_used + length > _bits.Length)
-            {
-                System.Array.Resize(ref _bits, System.Math.Max(_bits.Length * 2, _used + length));
-            }
-
-            _low[v] = low;
-            _start[v] = _used;
-            _length[v] = length;
-            for (int b = low; b <= high; b++)
-            {
-                if (marks[b] == v)
-                {
-                    _bits[_used + ((b - low) >> 6)] |= 1UL << ((b - low) & 63);
-                }
-            }
-
-            _used += length;
+            var window = new ulong[high - low + 1];
+            System.Array.Copy(words, low, window, 0, window.Length);
+            _low[g] = low;
+            _words[g] = window;
         }
 
         public bool Has(int v, int block)
         {
-            int offset = block - _low[v];
-            return offset >= 0 && (offset >> 6) < _length[v] && (_bits[_start[v] + (offset >> 6)] & (1UL << (offset & 63))) != 0;
+            int g = v >> 6;
+            int offset = block - _low[g];
+            return _words[g] is { } window && offset >= 0 && offset < window.Length && (window[offset] & (1UL << (v & 63))) != 0;
         }
     }
 
