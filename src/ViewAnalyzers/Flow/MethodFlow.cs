@@ -490,14 +490,7 @@ namespace ViewAnalyzers.Flow
                         decidedHigh = System.Math.Max(decidedHigh, b);
                         if ((decisions[d] & 1) != 0)
                         {
-                            live[b] |= bit;
-                            low = System.Math.Min(low, b);
-                            high = System.Math.Max(high, b);
-                            if (!dirty[b])
-                            {
-                                dirty[b] = true;
-                                dirtyCount++;
-                            }
+                            Reach(b, bit);
                         }
                     }
                 }
@@ -522,15 +515,7 @@ namespace ViewAnalyzers.Flow
                             continue;
                         }
 
-                        live[predecessor] |= added;
-                        low = System.Math.Min(low, predecessor);
-                        high = System.Math.Max(high, predecessor);
-                        if (!dirty[predecessor])
-                        {
-                            dirty[predecessor] = true;
-                            dirtyCount++;
-                        }
-
+                        Reach(predecessor, added);
                         after = System.Math.Max(after, predecessor);
                     }
 
@@ -546,6 +531,19 @@ namespace ViewAnalyzers.Flow
                 if (decidedHigh >= 0)
                 {
                     System.Array.Clear(decided, decidedLow, decidedHigh - decidedLow + 1);
+                }
+
+                // Adds bits to a block's set, widening the window, and has the block pass them on.
+                void Reach(int block, ulong bits)
+                {
+                    live[block] |= bits;
+                    low = System.Math.Min(low, block);
+                    high = System.Math.Max(high, block);
+                    if (!dirty[block])
+                    {
+                        dirty[block] = true;
+                        dirtyCount++;
+                    }
                 }
             }
 
