@@ -1326,7 +1326,9 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>
         /// The forward pass: blocks in order, each revisited only when the output of a predecessor changed, so
-        /// a long method costs one visit per block plus what its loops need.
+        /// a long method costs one visit per block plus what its loops need. Each transfer also records the block's
+        /// facts, replacing those of its earlier transfers: at the fixpoint every block's facts are those of its final
+        /// input (a block whose input did not change keeps them), gathered in block order at the end.
         /// </summary>
         private bool Solve()
         {
@@ -1334,14 +1336,15 @@ namespace ViewAnalyzers.Flow
             int count = _graph!.Blocks.Length;
             _in = new State[count];
             _out = new State[count];
-            if (!Fixpoint(_in, _out, lowestFirst: true))
+            var facts = new BlockFacts?[count];
+            if (!Fixpoint(_in, _out, lowestFirst: true, facts))
             {
                 return false;
             }
 
-            for (int b = 0; b < count; b++)
+            foreach (var block in facts)
             {
-                Transfer(b, _in[b], collect: true);
+                block?.AddTo(this);
             }
 
             return true;
@@ -1354,7 +1357,7 @@ namespace ViewAnalyzers.Flow
         /// goes on (loops nested d deep cost about two visits per block, not d + 2). Without it, sweeps over all
         /// blocks in order, each carrying a change one loop further out (what tests compare against).
         /// </summary>
-        private bool Fixpoint(State[] inputs, State[] outputs, bool lowestFirst)
+        private bool Fixpoint(State[] inputs, State[] outputs, bool lowestFirst, BlockFacts?[]? facts = null)
         {
             int count = inputs.Length;
             var empty = new State(ValueMap.Empty(_slotSymbols.Count), allUnknown: false);
@@ -1418,7 +1421,7 @@ namespace ViewAnalyzers.Flow
                     continue;
                 }
 
-                var output = Transfer(b, input, collect: false);
+                var output = Transfer(b, input, facts);
                 bool outputChanged = outputs[b] is not { } previousOut || !previousOut.SameAs(output);
                 inputs[b] = input;
                 outputs[b] = output;
@@ -1443,6 +1446,90 @@ namespace ViewAnalyzers.Flow
 
                 b = next;
             }
+        }
+
+        /// <summary>
+        /// For tests: the facts gathered from the fixpoint's transfers are those a separate pass over every block from its
+        /// final input records, in the same order (what the flow did before it collected during the fixpoint).
+        /// </summary>
+        internal bool CollectedFactsAgree()
+        {
+            var again = new BlockFacts?[_in!.Length];
+            for (int b = 0; b < again.Length; b++)
+            {
+                Transfer(b, _in[b], again);
+            }
+
+            var writes = new List<WriteFact>();
+            var compounds = new List<CompoundAssignmentFact>();
+            var managed = new List<ManagedWriteFact>();
+            var returns = new List<(IOperation Operation, ArrayValue Value)>();
+            var assigned = new List<(ISymbol Symbol, ArrayValue Value)>();
+            foreach (var facts in again)
+            {
+                if (facts is not null)
+                {
+                    writes.AddRange(facts.Writes);
+                    compounds.AddRange(facts.CompoundAssignments);
+                    managed.AddRange(facts.ManagedWrites);
+                    returns.AddRange(facts.Returns);
+                    assigned.AddRange(facts.Assigned);
+                }
+            }
+
+            if (writes.Count != Writes.Count || compounds.Count != CompoundAssignments.Count || managed.Count != ManagedWrites.Count
+                || returns.Count != ReturnOperations.Count || returns.Count != ReturnValues.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < writes.Count; i++)
+            {
+                if (writes[i].Access != Writes[i].Access || !SamePoint(writes[i].Point, Writes[i].Point)
+                    || !SymbolEqualityComparer.Default.Equals(writes[i].Chain.Holder, Writes[i].Chain.Holder) || !writes[i].HolderValue.Equals(Writes[i].HolderValue))
+                {
+                    return false;
+                }
+            }
+
+            for (int i = 0; i < compounds.Count; i++)
+            {
+                if (compounds[i].Operation != CompoundAssignments[i].Operation || !SamePoint(compounds[i].Point, CompoundAssignments[i].Point) || !compounds[i].Value.Equals(CompoundAssignments[i].Value))
+                {
+                    return false;
+                }
+            }
+
+            for (int i = 0; i < managed.Count; i++)
+            {
+                if (managed[i].Operation != ManagedWrites[i].Operation || !SamePoint(managed[i].Point, ManagedWrites[i].Point))
+                {
+                    return false;
+                }
+            }
+
+            for (int i = 0; i < returns.Count; i++)
+            {
+                if (returns[i].Operation != ReturnOperations[i] || !returns[i].Value.Equals(ReturnValues[i]))
+                {
+                    return false;
+                }
+            }
+
+            var seen = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+            foreach (var (symbol, value) in assigned)
+            {
+                seen.TryGetValue(symbol, out int n);
+                seen[symbol] = n + 1;
+                if (!Assigned.TryGetValue(symbol, out var list) || list.Count <= n || !list[n].Equals(value))
+                {
+                    return false;
+                }
+            }
+
+            return seen.Count == Assigned.Count;
+
+            static bool SamePoint(ProgramPoint a, ProgramPoint b) => a.Block == b.Block && a.Index == b.Index;
         }
 
         /// <summary>For tests: the fixpoint reached lowest-first is the one block-order sweeps reach, at every block (when both settle).</summary>
@@ -1512,11 +1599,14 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>
         /// Runs the events of <paramref name="block"/> from <paramref name="state"/>, stopping before event
-        /// <paramref name="upTo"/>; with <paramref name="collect"/>, also records the facts the rules read.
+        /// <paramref name="upTo"/>; with <paramref name="facts"/>, also records the facts the rules read into the block's
+        /// entry there, replacing what an earlier transfer of the block recorded.
         /// </summary>
-        private State Transfer(int block, State state, bool collect, int upTo = int.MaxValue)
+        private State Transfer(int block, State state, BlockFacts?[]? facts, int upTo = int.MaxValue)
         {
             var events = _events[block];
+            bool collect = facts is not null;
+            facts?[block]?.Clear();
             var values = state.Values;
             var current = state;
 
@@ -1542,12 +1632,7 @@ namespace ViewAnalyzers.Flow
                         values = values.With(_slots[e.Symbol!], assigned, edit ??= new object());
                         if (collect)
                         {
-                            if (!Assigned.TryGetValue(e.Symbol!, out var list))
-                            {
-                                Assigned[e.Symbol!] = list = new List<ArrayValue>();
-                            }
-
-                            list.Add(assigned);
+                            (facts![block] ??= new BlockFacts()).Assigned.Add((e.Symbol!, assigned));
                         }
 
                         break;
@@ -1568,7 +1653,7 @@ namespace ViewAnalyzers.Flow
                         var before = ValueOf(e.Symbol!, current);
                         if (collect)
                         {
-                            CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
+                            (facts![block] ??= new BlockFacts()).CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
                         }
 
                         values = values.With(_slots[e.Symbol!], IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown, edit ??= new object());
@@ -1577,14 +1662,14 @@ namespace ViewAnalyzers.Flow
                         var chain = ResolveChain(e.Write!.Target, current);
                         var holderValue = chain.Holder is null ? ArrayValue.Unknown : ValueOf(chain.Holder, current);
                         e.Holder = chain.Holder;
-                        Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
+                        (facts![block] ??= new BlockFacts()).Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
                         break;
                     case EventKind.ManagedWrite when collect:
-                        ManagedWrites.Add(new ManagedWriteFact(e.Operation, e.Symbol!, new ProgramPoint(block, i)));
+                        (facts![block] ??= new BlockFacts()).ManagedWrites.Add(new ManagedWriteFact(e.Operation, e.Symbol!, new ProgramPoint(block, i)));
                         break;
                     case EventKind.Return when collect:
-                        ReturnOperations.Add(e.Operation);
-                        ReturnValues.Add(state.AllUnknown ? ArrayValue.Unknown : Evaluate(e.Operation, current, 0));
+                        var returned = (facts![block] ??= new BlockFacts()).Returns;
+                        returned.Add((e.Operation, state.AllUnknown ? ArrayValue.Unknown : Evaluate(e.Operation, current, 0)));
                         break;
                 }
             }
@@ -1764,7 +1849,53 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>The state just before event <see cref="ProgramPoint.Index"/> of a block, replayed with the same transfer as the fixpoint.</summary>
         private State? StateAt(ProgramPoint point) =>
-            _in is null || _in[point.Block] is null ? null : Transfer(point.Block, _in[point.Block], collect: false, upTo: point.Index);
+            _in is null || _in[point.Block] is null ? null : Transfer(point.Block, _in[point.Block], facts: null, upTo: point.Index);
+    }
+
+    /// <summary>The facts one block's transfer records, replaced when the block is transferred again.</summary>
+    internal sealed class BlockFacts
+    {
+        public List<(ISymbol Symbol, ArrayValue Value)> Assigned { get; } = new List<(ISymbol, ArrayValue)>();
+
+        public List<CompoundAssignmentFact> CompoundAssignments { get; } = new List<CompoundAssignmentFact>();
+
+        public List<WriteFact> Writes { get; } = new List<WriteFact>();
+
+        public List<ManagedWriteFact> ManagedWrites { get; } = new List<ManagedWriteFact>();
+
+        public List<(IOperation Operation, ArrayValue Value)> Returns { get; } = new List<(IOperation, ArrayValue)>();
+
+        public void Clear()
+        {
+            Assigned.Clear();
+            CompoundAssignments.Clear();
+            Writes.Clear();
+            ManagedWrites.Clear();
+            Returns.Clear();
+        }
+
+        /// <summary>Appends these facts to the flow's, after those of the blocks before this one.</summary>
+        public void AddTo(MethodFlow flow)
+        {
+            foreach (var (symbol, value) in Assigned)
+            {
+                if (!flow.Assigned.TryGetValue(symbol, out var list))
+                {
+                    flow.Assigned[symbol] = list = new List<ArrayValue>();
+                }
+
+                list.Add(value);
+            }
+
+            flow.CompoundAssignments.AddRange(CompoundAssignments);
+            flow.Writes.AddRange(Writes);
+            flow.ManagedWrites.AddRange(ManagedWrites);
+            foreach (var (operation, value) in Returns)
+            {
+                flow.ReturnOperations.Add(operation);
+                flow.ReturnValues.Add(value);
+            }
+        }
     }
 
     internal enum EventKind
