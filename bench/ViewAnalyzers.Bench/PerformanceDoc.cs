@@ -209,7 +209,9 @@ namespace ViewAnalyzers.Bench
                 operation taking 5 times as long for 4 times the operations points at the memory the larger method's
                 operations, graph and states take rather than at the algorithms (this machine shows no cache sizes or
                 hardware counters to confirm it); the questions, over live ranges that grow with the method in this
-                shape, grow most.
+                shape, grow most. After the table's run, 971e3c6 records each block's facts as the fixpoint transfers it
+                instead of in a second pass over every block: `--own`, interleaved with the code of the table, the
+                5,000-line method 21.2-22.0 → 18.8-19.0 ms, loops 12 deep 0.65 → 0.62, the aliases within the noise.
               - Deep loops. The forward pass used to sweep all blocks in order until nothing changed: loops nested
                 d deep took about d + 2 sweeps (each carried a change one loop further out), 7.3 transfers per block
                 at 12 deep against 2.7 at 3 deep. It now always takes the lowest block whose input changed, so a back
