@@ -30,7 +30,7 @@ namespace ViewAnalyzers.Bench
             with server GC, as csc and the compiler server do (their runtimeconfig.json sets System.GC.Server). It also records the
             time the compiler's analyzer driver measures inside each analyzer's callbacks (what
             `-p:ReportAnalyzer=true` shows in a build), and the same less the garbage collections during the
-            callbacks, with both analyzers in one compilation and with each alone, median of {runs} rounds (at least 21 for the stress shapes); references are bound before, as a build does
+            callbacks, with both analyzers in one compilation, with each alone and (short-method corpora) with the SDK's analyzers and ViewAnalyzers, median of {runs} rounds (at least 21 for the stress shapes); references are bound before, as a build does
             before its analyzers start, and every timed run starts from a collected heap. For the stress shapes it
             also times Roslyn building the control flow graph of every body (a probe analyzer that only asks for
             them) and ViewAnalyzers alone with no limit on body length. Last, the bytes allocated while each analyzer
