@@ -1460,74 +1460,64 @@ namespace ViewAnalyzers.Flow
                 Transfer(b, _in[b], again);
             }
 
-            var writes = new List<WriteFact>();
-            var compounds = new List<CompoundAssignmentFact>();
-            var managed = new List<ManagedWriteFact>();
-            var returns = new List<(IOperation Operation, ArrayValue Value)>();
-            var assigned = new List<(ISymbol Symbol, ArrayValue Value)>();
+            // Gathered the way Solve gathers them, into a flow that holds nothing else.
+            var gathered = new MethodFlow();
             foreach (var facts in again)
             {
-                if (facts is not null)
-                {
-                    writes.AddRange(facts.Writes);
-                    compounds.AddRange(facts.CompoundAssignments);
-                    managed.AddRange(facts.ManagedWrites);
-                    returns.AddRange(facts.Returns);
-                    assigned.AddRange(facts.Assigned);
-                }
+                facts?.AddTo(gathered);
             }
 
-            if (writes.Count != Writes.Count || compounds.Count != CompoundAssignments.Count || managed.Count != ManagedWrites.Count
-                || returns.Count != ReturnOperations.Count || returns.Count != ReturnValues.Count)
+            if (gathered.Writes.Count != Writes.Count || gathered.CompoundAssignments.Count != CompoundAssignments.Count
+                || gathered.ManagedWrites.Count != ManagedWrites.Count || gathered.ReturnOperations.Count != ReturnOperations.Count
+                || gathered.Assigned.Count != Assigned.Count)
             {
                 return false;
             }
 
-            for (int i = 0; i < writes.Count; i++)
+            for (int i = 0; i < Writes.Count; i++)
             {
-                if (writes[i].Access != Writes[i].Access || !SamePoint(writes[i].Point, Writes[i].Point)
-                    || !SymbolEqualityComparer.Default.Equals(writes[i].Chain.Holder, Writes[i].Chain.Holder) || !writes[i].HolderValue.Equals(Writes[i].HolderValue))
+                var (a, b) = (gathered.Writes[i], Writes[i]);
+                if (a.Access != b.Access || !SamePoint(a.Point, b.Point) || !SymbolEqualityComparer.Default.Equals(a.Chain.Holder, b.Chain.Holder) || !a.HolderValue.Equals(b.HolderValue))
                 {
                     return false;
                 }
             }
 
-            for (int i = 0; i < compounds.Count; i++)
+            for (int i = 0; i < CompoundAssignments.Count; i++)
             {
-                if (compounds[i].Operation != CompoundAssignments[i].Operation || !SamePoint(compounds[i].Point, CompoundAssignments[i].Point) || !compounds[i].Value.Equals(CompoundAssignments[i].Value))
+                var (a, b) = (gathered.CompoundAssignments[i], CompoundAssignments[i]);
+                if (a.Operation != b.Operation || !SamePoint(a.Point, b.Point) || !a.Value.Equals(b.Value))
                 {
                     return false;
                 }
             }
 
-            for (int i = 0; i < managed.Count; i++)
+            for (int i = 0; i < ManagedWrites.Count; i++)
             {
-                if (managed[i].Operation != ManagedWrites[i].Operation || !SamePoint(managed[i].Point, ManagedWrites[i].Point))
+                var (a, b) = (gathered.ManagedWrites[i], ManagedWrites[i]);
+                if (a.Operation != b.Operation || !SamePoint(a.Point, b.Point))
                 {
                     return false;
                 }
             }
 
-            for (int i = 0; i < returns.Count; i++)
+            for (int i = 0; i < ReturnOperations.Count; i++)
             {
-                if (returns[i].Operation != ReturnOperations[i] || !returns[i].Value.Equals(ReturnValues[i]))
+                if (gathered.ReturnOperations[i] != ReturnOperations[i] || !gathered.ReturnValues[i].Equals(ReturnValues[i]))
                 {
                     return false;
                 }
             }
 
-            var seen = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
-            foreach (var (symbol, value) in assigned)
+            foreach (var pair in gathered.Assigned)
             {
-                seen.TryGetValue(symbol, out int n);
-                seen[symbol] = n + 1;
-                if (!Assigned.TryGetValue(symbol, out var list) || list.Count <= n || !list[n].Equals(value))
+                if (!Assigned.TryGetValue(pair.Key, out var values) || !System.Linq.Enumerable.SequenceEqual(pair.Value, values))
                 {
                     return false;
                 }
             }
 
-            return seen.Count == Assigned.Count;
+            return true;
 
             static bool SamePoint(ProgramPoint a, ProgramPoint b) => a.Block == b.Block && a.Index == b.Index;
         }
@@ -1607,6 +1597,9 @@ namespace ViewAnalyzers.Flow
             var events = _events[block];
             bool collect = facts is not null;
             facts?[block]?.Clear();
+
+            // The block's entry for its facts, made when it records its first.
+            BlockFacts Recorded() => facts![block] ??= new BlockFacts();
             var values = state.Values;
             var current = state;
 
@@ -1632,7 +1625,7 @@ namespace ViewAnalyzers.Flow
                         values = values.With(_slots[e.Symbol!], assigned, edit ??= new object());
                         if (collect)
                         {
-                            (facts![block] ??= new BlockFacts()).Assigned.Add((e.Symbol!, assigned));
+                            Recorded().Assigned.Add((e.Symbol!, assigned));
                         }
 
                         break;
@@ -1653,7 +1646,7 @@ namespace ViewAnalyzers.Flow
                         var before = ValueOf(e.Symbol!, current);
                         if (collect)
                         {
-                            (facts![block] ??= new BlockFacts()).CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
+                            Recorded().CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
                         }
 
                         values = values.With(_slots[e.Symbol!], IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown, edit ??= new object());
@@ -1662,14 +1655,13 @@ namespace ViewAnalyzers.Flow
                         var chain = ResolveChain(e.Write!.Target, current);
                         var holderValue = chain.Holder is null ? ArrayValue.Unknown : ValueOf(chain.Holder, current);
                         e.Holder = chain.Holder;
-                        (facts![block] ??= new BlockFacts()).Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
+                        Recorded().Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
                         break;
                     case EventKind.ManagedWrite when collect:
-                        (facts![block] ??= new BlockFacts()).ManagedWrites.Add(new ManagedWriteFact(e.Operation, e.Symbol!, new ProgramPoint(block, i)));
+                        Recorded().ManagedWrites.Add(new ManagedWriteFact(e.Operation, e.Symbol!, new ProgramPoint(block, i)));
                         break;
                     case EventKind.Return when collect:
-                        var returned = (facts![block] ??= new BlockFacts()).Returns;
-                        returned.Add((e.Operation, state.AllUnknown ? ArrayValue.Unknown : Evaluate(e.Operation, current, 0)));
+                        Recorded().Returns.Add((e.Operation, state.AllUnknown ? ArrayValue.Unknown : Evaluate(e.Operation, current, 0)));
                         break;
                 }
             }
