@@ -183,8 +183,10 @@ if (args.Contains("--own"))
     var flows = ViewAnalyzers.Flow.FlowContext.For(compilation, ViewAnalyzers.Semantics.LibrarySemantics.For(compilation)!);
     double best = double.MaxValue;
     int answers = 0;
+    long allocated = 0;
     for (int round = 0; round < runs; round++)
     {
+        long before = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         var flow = ViewAnalyzers.Flow.MethodFlow.Build(graph, flows);
         answers = 0;
@@ -197,9 +199,10 @@ if (args.Contains("--own"))
         }
 
         best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    Console.WriteLine(FormattableString.Invariant($"{graph.Blocks.Length} blocks: flow and questions {best:F2} ms at best ({answers} yes answers)"));
+    Console.WriteLine(FormattableString.Invariant($"{graph.Blocks.Length} blocks: flow and questions {best:F2} ms at best ({answers} yes answers), {allocated / 1024.0 / 1024.0:F2} MB allocated per repetition"));
     return;
 }
 

@@ -148,6 +148,10 @@ namespace ViewAnalyzers.Flow
         public static readonly MethodFlow Empty = new MethodFlow();
 
         private readonly List<List<FlowEvent>> _events = new List<List<FlowEvent>>();
+
+        // Every variable an event names, and every variable a write goes into, numbered densely in the order met.
+        private readonly Dictionary<ISymbol, int> _ids = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly List<ISymbol> _idSymbols = new List<ISymbol>();
         private Edges _successors;
         private Edges _predecessors;
         private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
@@ -274,10 +278,11 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private BackwardSets Liveness() => _liveness ??= Backward(IsRead, IsAssigned, sparse: null);
 
-        private static readonly System.Func<FlowEvent, ISymbol?> IsRead = e => e.Kind == EventKind.Read ? e.Symbol : null;
-        private static readonly System.Func<FlowEvent, ISymbol?> IsAssigned = e => e.Kind is EventKind.Assign or EventKind.Kill ? e.Symbol : null;
-        private static readonly System.Func<FlowEvent, ISymbol?> IsWrittenInto = e => e.Kind == EventKind.Write && e.Write is not null ? e.Holder : null;
-        private static readonly System.Func<FlowEvent, ISymbol?> IsUsed = e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.Symbol : null;
+        // Each names the variable an event generates or kills for a backward pass, by its number (-1 for none).
+        private static readonly System.Func<FlowEvent, int> IsRead = e => e.Kind == EventKind.Read ? e.SymbolId : -1;
+        private static readonly System.Func<FlowEvent, int> IsAssigned = e => e.Kind is EventKind.Assign or EventKind.Kill ? e.SymbolId : -1;
+        private static readonly System.Func<FlowEvent, int> IsWrittenInto = e => e.Kind == EventKind.Write && e.Write is not null ? e.HolderId : -1;
+        private static readonly System.Func<FlowEvent, int> IsUsed = e => e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read ? e.SymbolId : -1;
 
         /// <summary>
         /// The same backward pass for "written into again": a variable is set at a block's entry when a path from
@@ -332,25 +337,35 @@ namespace ViewAnalyzers.Flow
         /// for long ones (or with <paramref name="sparse"/>), 64 variables at a time from the blocks that generate one
         /// back through predecessors that do not decide it, which costs about what the groups' windows cover.
         /// </summary>
-        private BackwardSets Backward(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, bool? sparse)
+        private BackwardSets Backward(System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, bool? sparse)
         {
-            var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+            // The pass's variables, numbered in the order they are first met, by the flow's number (-1: not the pass's).
+            var index = new int[_idSymbols.Count];
+            Fill(index, -1);
+            var symbols = new List<ISymbol>();
             foreach (var events in _events)
             {
                 foreach (var e in events)
                 {
-                    if ((gen(e) ?? kill(e)) is { } symbol && !index.ContainsKey(symbol))
+                    int id = gen(e);
+                    if (id < 0)
                     {
-                        index[symbol] = index.Count;
+                        id = kill(e);
+                    }
+
+                    if (id >= 0 && index[id] < 0)
+                    {
+                        index[id] = symbols.Count;
+                        symbols.Add(_idSymbols[id]);
                     }
                 }
             }
 
-            int words = (index.Count + 63) >> 6;
+            int words = (symbols.Count + 63) >> 6;
             int blocks = _events.Count;
             if (sparse ?? (long)blocks * words > DenseLimit)
             {
-                return BackwardSparse(gen, kill, index);
+                return BackwardSparse(gen, kill, index, symbols);
             }
 
             // One row of bits per block, all rows in one array.
@@ -365,13 +380,15 @@ namespace ViewAnalyzers.Flow
                 for (int i = events.Count - 1; i >= 0; i--)
                 {
                     var e = events[i];
-                    if (gen(e) is { } generated)
+                    int generated = gen(e);
+                    int killed = generated < 0 ? kill(e) : -1;
+                    if (generated >= 0)
                     {
                         int bit = index[generated];
                         genSets[row + (bit >> 6)] |= 1UL << (bit & 63);
                         killSets[row + (bit >> 6)] &= ~(1UL << (bit & 63));
                     }
-                    else if (kill(e) is { } killed)
+                    else if (killed >= 0)
                     {
                         int bit = index[killed];
                         killSets[row + (bit >> 6)] |= 1UL << (bit & 63);
@@ -410,14 +427,14 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new BackwardSets(index, live, words);
+            return new BackwardSets(_ids, index, symbols, live, words);
         }
 
-        private BackwardSets BackwardSparse(System.Func<FlowEvent, ISymbol?> gen, System.Func<FlowEvent, ISymbol?> kill, Dictionary<ISymbol, int> index)
+        private BackwardSets BackwardSparse(System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, int[] index, List<ISymbol> symbols)
         {
             // Each block's decision for a variable is its first gen or kill event there. All decisions in one array,
             // grouped by variable (counted first, then placed): block << 1, plus 1 for gen.
-            int variables = index.Count;
+            int variables = symbols.Count;
             int blocks = _events.Count;
             var stamp = new int[variables];
             var first = new int[variables + 1];
@@ -426,9 +443,15 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var e in _events[b])
                 {
-                    if ((gen(e) ?? kill(e)) is { } symbol)
+                    int id = gen(e);
+                    if (id < 0)
                     {
-                        int v = index[symbol];
+                        id = kill(e);
+                    }
+
+                    if (id >= 0)
+                    {
+                        int v = index[id];
                         if (stamp[v] != b)
                         {
                             stamp[v] = b;
@@ -450,14 +473,15 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var e in _events[b])
                 {
-                    var generated = gen(e);
-                    if ((generated ?? kill(e)) is { } symbol)
+                    int generated = gen(e);
+                    int id = generated >= 0 ? generated : kill(e);
+                    if (id >= 0)
                     {
-                        int v = index[symbol];
+                        int v = index[id];
                         if (stamp[v] != b)
                         {
                             stamp[v] = b;
-                            decisions[next[v]++] = (b << 1) | (generated is null ? 0 : 1);
+                            decisions[next[v]++] = (b << 1) | (generated < 0 ? 0 : 1);
                         }
                     }
                 }
@@ -547,7 +571,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new BackwardSets(index, windows);
+            return new BackwardSets(_ids, index, symbols, windows);
         }
 
         private static void Fill(int[] array, int value)
@@ -562,10 +586,11 @@ namespace ViewAnalyzers.Flow
         public bool IsWrittenAgainAfter(ISymbol symbol, ProgramPoint point)
         {
             var events = _events[point.Block];
+            int id = ExistingId(symbol);
             for (int i = point.Index + 1; i < events.Count; i++)
             {
                 var e = events[i];
-                if (e.Kind == EventKind.Write && e.Write is not null && SymbolEqualityComparer.Default.Equals(e.Holder, symbol))
+                if (e.Kind == EventKind.Write && e.Write is not null && id >= 0 && e.HolderId == id)
                 {
                     return true;
                 }
@@ -871,9 +896,31 @@ namespace ViewAnalyzers.Flow
                 }
 
                 events.RemoveAll(_irrelevant ??= e => e.Symbol is not null && !IsRelevant(e.Symbol));
+                foreach (var e in events)
+                {
+                    if (e.Symbol is { } symbol)
+                    {
+                        e.SymbolId = IdOf(symbol);
+                    }
+                }
+
                 _events.Add(events);
             }
         }
+
+        private int IdOf(ISymbol symbol)
+        {
+            if (!_ids.TryGetValue(symbol, out int id))
+            {
+                _ids[symbol] = id = _idSymbols.Count;
+                _idSymbols.Add(symbol);
+            }
+
+            return id;
+        }
+
+        /// <summary>The number of a variable some event names, or -1.</summary>
+        private int ExistingId(ISymbol symbol) => _ids.TryGetValue(symbol, out int id) ? id : -1;
 
         private System.Predicate<FlowEvent>? _irrelevant;
 
@@ -1296,21 +1343,24 @@ namespace ViewAnalyzers.Flow
         private State[]? _in;
         private State[]? _out;
 
-        // Every variable a state can hold (assigned, killed or compound-assigned somewhere) has a dense slot.
-        private readonly Dictionary<ISymbol, int> _slots = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        // Every variable a state can hold (assigned, killed or compound-assigned somewhere) has a dense slot; by its
+        // number, -1 for a variable that has none.
+        private int[] _slotOfId = System.Array.Empty<int>();
         private readonly List<ISymbol> _slotSymbols = new List<ISymbol>();
         private readonly List<int> _fieldSlots = new List<int>();
         private State? _unreached;
 
         private void AssignSlots()
         {
+            _slotOfId = new int[_idSymbols.Count];
+            Fill(_slotOfId, -1);
             foreach (var events in _events)
             {
                 foreach (var e in events)
                 {
-                    if (e.Kind is EventKind.Assign or EventKind.Kill or EventKind.CompoundAssign && e.Symbol is { } symbol && !_slots.ContainsKey(symbol))
+                    if (e.Kind is EventKind.Assign or EventKind.Kill or EventKind.CompoundAssign && e.Symbol is { } symbol && _slotOfId[e.SymbolId] < 0)
                     {
-                        _slots[symbol] = _slotSymbols.Count;
+                        _slotOfId[e.SymbolId] = _slotSymbols.Count;
                         if (symbol is IFieldSymbol)
                         {
                             _fieldSlots.Add(_slotSymbols.Count);
@@ -1622,7 +1672,7 @@ namespace ViewAnalyzers.Flow
                 {
                     case EventKind.Assign:
                         var assigned = IsTracked(e.Symbol!) && !state.AllUnknown ? Evaluate(e.Value!, current, 0) : ArrayValue.Unknown;
-                        values = values.With(_slots[e.Symbol!], assigned, edit ??= new object());
+                        values = values.With(_slotOfId[e.SymbolId], assigned, edit ??= new object());
                         if (collect)
                         {
                             Recorded().Assigned.Add((e.Symbol!, assigned));
@@ -1630,7 +1680,7 @@ namespace ViewAnalyzers.Flow
 
                         break;
                     case EventKind.Kill:
-                        values = values.With(_slots[e.Symbol!], ArrayValue.Unknown, edit ??= new object());
+                        values = values.With(_slotOfId[e.SymbolId], ArrayValue.Unknown, edit ??= new object());
                         break;
                     case EventKind.ForgetFields:
                         foreach (var field in _fieldSlots)
@@ -1649,12 +1699,12 @@ namespace ViewAnalyzers.Flow
                             Recorded().CompoundAssignments.Add(new CompoundAssignmentFact((ICompoundAssignmentOperation)e.Operation, e.Symbol!, before, new ProgramPoint(block, i)));
                         }
 
-                        values = values.With(_slots[e.Symbol!], IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown, edit ??= new object());
+                        values = values.With(_slotOfId[e.SymbolId], IsTracked(e.Symbol!) ? ArrayValue.Of(ValueKind.Fresh, null, e.Operation) : ArrayValue.Unknown, edit ??= new object());
                         break;
                     case EventKind.Write when collect:
                         var chain = ResolveChain(e.Write!.Target, current);
                         var holderValue = chain.Holder is null ? ArrayValue.Unknown : ValueOf(chain.Holder, current);
-                        e.Holder = chain.Holder;
+                        e.HolderId = chain.Holder is null ? -1 : IdOf(chain.Holder);
                         Recorded().Writes.Add(new WriteFact(e.Write, chain, holderValue, new ProgramPoint(block, i)));
                         break;
                     case EventKind.ManagedWrite when collect:
@@ -1680,7 +1730,7 @@ namespace ViewAnalyzers.Flow
         }
 
         private ArrayValue? Stored(ISymbol symbol, State state) =>
-            _slots.TryGetValue(symbol, out int slot) ? state.Values[slot] : null;
+            ExistingId(symbol) is var id and >= 0 && id < _slotOfId.Length && _slotOfId[id] is var slot and >= 0 ? state.Values[slot] : null;
 
         private ArrayValue Evaluate(IOperation operation, State state, int depth)
         {
@@ -1844,48 +1894,76 @@ namespace ViewAnalyzers.Flow
             _in is null || _in[point.Block] is null ? null : Transfer(point.Block, _in[point.Block], facts: null, upTo: point.Index);
     }
 
-    /// <summary>The facts one block's transfer records, replaced when the block is transferred again.</summary>
+    /// <summary>
+    /// The facts one block's transfer records, replaced when the block is transferred again. Each kind's list is made
+    /// when the block records its first fact of that kind: most blocks record one kind or none.
+    /// </summary>
     internal sealed class BlockFacts
     {
-        public List<(ISymbol Symbol, ArrayValue Value)> Assigned { get; } = new List<(ISymbol, ArrayValue)>();
+        private List<(ISymbol Symbol, ArrayValue Value)>? _assigned;
+        private List<CompoundAssignmentFact>? _compoundAssignments;
+        private List<WriteFact>? _writes;
+        private List<ManagedWriteFact>? _managedWrites;
+        private List<(IOperation Operation, ArrayValue Value)>? _returns;
 
-        public List<CompoundAssignmentFact> CompoundAssignments { get; } = new List<CompoundAssignmentFact>();
+        public List<(ISymbol Symbol, ArrayValue Value)> Assigned => _assigned ??= new List<(ISymbol, ArrayValue)>();
 
-        public List<WriteFact> Writes { get; } = new List<WriteFact>();
+        public List<CompoundAssignmentFact> CompoundAssignments => _compoundAssignments ??= new List<CompoundAssignmentFact>();
 
-        public List<ManagedWriteFact> ManagedWrites { get; } = new List<ManagedWriteFact>();
+        public List<WriteFact> Writes => _writes ??= new List<WriteFact>();
 
-        public List<(IOperation Operation, ArrayValue Value)> Returns { get; } = new List<(IOperation, ArrayValue)>();
+        public List<ManagedWriteFact> ManagedWrites => _managedWrites ??= new List<ManagedWriteFact>();
+
+        public List<(IOperation Operation, ArrayValue Value)> Returns => _returns ??= new List<(IOperation, ArrayValue)>();
 
         public void Clear()
         {
-            Assigned.Clear();
-            CompoundAssignments.Clear();
-            Writes.Clear();
-            ManagedWrites.Clear();
-            Returns.Clear();
+            _assigned?.Clear();
+            _compoundAssignments?.Clear();
+            _writes?.Clear();
+            _managedWrites?.Clear();
+            _returns?.Clear();
         }
 
         /// <summary>Appends these facts to the flow's, after those of the blocks before this one.</summary>
         public void AddTo(MethodFlow flow)
         {
-            foreach (var (symbol, value) in Assigned)
+            if (_assigned is not null)
             {
-                if (!flow.Assigned.TryGetValue(symbol, out var list))
+                foreach (var (symbol, value) in _assigned)
                 {
-                    flow.Assigned[symbol] = list = new List<ArrayValue>();
-                }
+                    if (!flow.Assigned.TryGetValue(symbol, out var list))
+                    {
+                        // Most variables are assigned once: a list sized for one.
+                        flow.Assigned[symbol] = list = new List<ArrayValue>(1);
+                    }
 
-                list.Add(value);
+                    list.Add(value);
+                }
             }
 
-            flow.CompoundAssignments.AddRange(CompoundAssignments);
-            flow.Writes.AddRange(Writes);
-            flow.ManagedWrites.AddRange(ManagedWrites);
-            foreach (var (operation, value) in Returns)
+            if (_compoundAssignments is not null)
             {
-                flow.ReturnOperations.Add(operation);
-                flow.ReturnValues.Add(value);
+                flow.CompoundAssignments.AddRange(_compoundAssignments);
+            }
+
+            if (_writes is not null)
+            {
+                flow.Writes.AddRange(_writes);
+            }
+
+            if (_managedWrites is not null)
+            {
+                flow.ManagedWrites.AddRange(_managedWrites);
+            }
+
+            if (_returns is not null)
+            {
+                foreach (var (operation, value) in _returns)
+                {
+                    flow.ReturnOperations.Add(operation);
+                    flow.ReturnValues.Add(value);
+                }
             }
         }
     }
@@ -1907,31 +1985,39 @@ namespace ViewAnalyzers.Flow
     /// <summary>A backward pass's result: for each variable, the blocks at whose entry the property holds.</summary>
     internal sealed class BackwardSets
     {
-        private readonly Dictionary<ISymbol, int> _index;
+        // The flow's numbers of variables, and by them the pass's (-1 for a variable the pass has no events of).
+        private readonly Dictionary<ISymbol, int> _ids;
+        private readonly int[] _index;
+        private readonly List<ISymbol> _symbols;
 
         // Either one row of bits per block, all rows in one array, or per group of 64 variables a word per block of a window.
         private readonly ulong[]? _bits;
         private readonly int _words;
         private readonly GroupWindows? _windows;
 
-        public BackwardSets(Dictionary<ISymbol, int> index, ulong[] bits, int words)
+        public BackwardSets(Dictionary<ISymbol, int> ids, int[] index, List<ISymbol> symbols, ulong[] bits, int words)
         {
+            _ids = ids;
             _index = index;
+            _symbols = symbols;
             _bits = bits;
             _words = words;
         }
 
-        public BackwardSets(Dictionary<ISymbol, int> index, GroupWindows windows)
+        public BackwardSets(Dictionary<ISymbol, int> ids, int[] index, List<ISymbol> symbols, GroupWindows windows)
         {
+            _ids = ids;
             _index = index;
+            _symbols = symbols;
             _windows = windows;
         }
 
-        public IEnumerable<ISymbol> Symbols => _index.Keys;
+        /// <summary>The pass's variables, in the order of their numbers.</summary>
+        public IEnumerable<ISymbol> Symbols => _symbols;
 
         public bool Has(ISymbol symbol, int block)
         {
-            if (!_index.TryGetValue(symbol, out int v))
+            if (!_ids.TryGetValue(symbol, out int id) || id >= _index.Length || _index[id] is not (var v and >= 0))
             {
                 return false;
             }
@@ -2097,7 +2183,10 @@ namespace ViewAnalyzers.Flow
 
         public WriteAccess? Write { get; set; }
 
-        /// <summary>For writes: the variable written into, once resolved.</summary>
-        public ISymbol? Holder { get; set; }
+        /// <summary>The flow's number for <see cref="Symbol"/> (-1 for none): passes over every event index arrays with it instead of hashing symbols.</summary>
+        public int SymbolId { get; set; } = -1;
+
+        /// <summary>For writes: the flow's number for the variable written into, once resolved (-1 for none).</summary>
+        public int HolderId { get; set; } = -1;
     }
 }

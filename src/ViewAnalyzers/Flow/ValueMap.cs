@@ -174,12 +174,29 @@ namespace ViewAnalyzers.Flow
                     joined = JoinNode((object?[]?)left, (object?[]?)right, level - 1, (prefix << Bits) | i, defaultOf);
                 }
 
-                sameAsA &= ReferenceEquals(joined, left);
-                sameAsB &= ReferenceEquals(joined, right);
-                (result ??= new object?[NodeLength])[i] = joined;
+                if (result is null)
+                {
+                    bool wasSameAsA = sameAsA;
+                    sameAsA &= ReferenceEquals(joined, left);
+                    sameAsB &= ReferenceEquals(joined, right);
+                    if (sameAsA || sameAsB)
+                    {
+                        continue;
+                    }
+
+                    // The first cell that differs from both: a new node, its earlier cells those of the side they matched.
+                    result = new object?[NodeLength];
+                    var matched = wasSameAsA ? a : b;
+                    if (matched is not null)
+                    {
+                        System.Array.Copy(matched, result, i);
+                    }
+                }
+
+                result[i] = joined;
             }
 
-            return sameAsA ? a : sameAsB ? b : result;
+            return result ?? (sameAsA ? a : b);
         }
     }
 }
