@@ -878,9 +878,13 @@ namespace ViewAnalyzers.Flow
 
         private void BuildEvents()
         {
+            // Each block's events are gathered in one list reused for every block, then copied into a list of their
+            // exact number (a list of its own per block would leave a trail of grown-out arrays in a long block).
+            var scratch = new List<FlowEvent>();
             foreach (var block in _graph!.Blocks)
             {
-                var events = new List<FlowEvent>();
+                var events = scratch;
+                events.Clear();
                 foreach (var operation in block.Operations)
                 {
                     Walk(operation, events);
@@ -904,7 +908,7 @@ namespace ViewAnalyzers.Flow
                     }
                 }
 
-                _events.Add(events);
+                _events.Add(new List<FlowEvent>(events));
             }
         }
 
