@@ -56,7 +56,7 @@ namespace ViewAnalyzers.Bench
               callbacks as the driver measures it (what `-p:ReportAnalyzer=true` shows a user for their own build; median
               of the time-inside rounds) over the wall-clock of the same compilation with it (median of the timed rounds),
               with NumSharp's analyzer (a NumSharp build) and with the .NET SDK's analyzers (a default .NET build; the time
-              inside ViewAnalyzers measured next to them each round). It does not swing as the wall-clock differences
+              inside ViewAnalyzers measured next to them each round, in the last two columns of the second table). It does not swing as the wall-clock differences
               do, but it is not fixed either: computed the same way from the tables of the two earlier full runs of
               2026-11-26 (bb4a736, e5be64d), it was 4.0% and 6.4% at 10k lines, 4.8% and 4.3% at 50k, 5.6% and 4.1%
               at 200k (the time inside moves with garbage collection, the wall-clock with the machine, and at 200k the
