@@ -152,6 +152,18 @@ namespace ViewAnalyzers.Bench
                 per thread, checked against Roslyn's) and reuses its lists per thread: 39 MB. A property test builds
                 the flow anyway for every body the gate skips, in every test source and a generated corpus, and
                 checks that none has a fact any rule reports on.
+              - Straight-line bodies get no control flow graph (2026-11-26): a body whose statements run one after the
+                other, built only of operations a graph keeps as they are (declarations, assignments, calls, indexing,
+                arithmetic, literals; no branch, loop, `?:`, `??`, `?.`, `&&`, pattern, `throw`, `try`, `using`, lambda,
+                local function or initializer), with at most a closing return, is one block between the entry and the
+                exit of its graph, and the flow layer builds its flow from the statements themselves (the same for the
+                summaries of such methods). In the 10k corpus 298 of the 370 bodies the gate lets through are
+                straight-line. A property test builds both flows of every straight-line body of the test sources and a
+                generated corpus (491 bodies) and requires the same facts, values and answers. `--alloc` at 10k:
+                ViewAnalyzers' allocations beyond the operation trees 9 → 6 MB; `--telemetry` at 10k, 11 rounds each,
+                twice, interleaved with the code before: the median time inside ViewAnalyzers alone 51-52 → 34-37 ms,
+                next to NumSharp's analyzer 51-57 → 37-43 ms (the least rounds, 29-40 → 29-33 ms, move less: what the
+                change saves is mostly allocation, so collections).
               - The driver is not asked to check again, for each diagnostic, whether it lies in generated code (a
                 check that walks a whole file the first time it has a diagnostic): the rules never run on generated
                 code, and every diagnostic lies in the code being analyzed. A test keeps generated files and

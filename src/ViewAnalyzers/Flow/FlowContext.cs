@@ -115,7 +115,9 @@ namespace ViewAnalyzers.Flow
                     flow = entry.Flow;
                     if (flow is null)
                     {
-                        flow = NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) && graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty;
+                        // A straight-line body needs no graph (StraightLine); any other is analyzed on its graph.
+                        flow = !NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) ? MethodFlow.Empty
+                            : MethodFlow.BuildStraightLine(block, this) ?? (graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty);
                         Volatile.Write(ref entry.Flow, flow);
                     }
                 }
@@ -611,8 +613,8 @@ namespace ViewAnalyzers.Flow
                 return NoEffect;
             }
 
-            var cfg = body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)body);
-            var flow = MethodFlow.Build(cfg, this);
+            var flow = MethodFlow.BuildStraightLine(body, this)
+                ?? MethodFlow.Build(body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)body), this);
             var mutated = ImmutableHashSet.CreateBuilder<int>();
             foreach (var write in flow.Writes)
             {

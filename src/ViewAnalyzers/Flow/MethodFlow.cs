@@ -136,14 +136,15 @@ namespace ViewAnalyzers.Flow
     }
 
     /// <summary>
-    /// The flow analysis of one method body (or lambda, or local function) over Roslyn's control flow graph.
+    /// The flow analysis of one method body (or lambda, or local function) over Roslyn's control flow graph (or, for a
+    /// straight-line body, over its statements as the graph's one block: StraightLine.cs).
     /// A forward pass computes what every local holds at every write; path queries answer whether a variable
     /// is read later. Unknown is the answer whenever the analysis cannot be sure, and rules stay silent then.
     /// Finally and catch regions get explicit edges (entered from their try blocks, left to every
     /// destination), lambdas and local functions count as reads of what they capture, and variables they
     /// assign are never tracked.
     /// </summary>
-    internal sealed class MethodFlow
+    internal sealed partial class MethodFlow
     {
         public static readonly MethodFlow Empty = new MethodFlow();
 
@@ -161,7 +162,12 @@ namespace ViewAnalyzers.Flow
         private readonly List<IFlowAnonymousFunctionOperation> _lambdas = new List<IFlowAnonymousFunctionOperation>();
         private Dictionary<SyntaxNode, ImmutableHashSet<string>>? _capturedNames;
         private readonly FlowContext? _context;
+
+        // What the flow is built on: Roslyn's graph of the body, or (a straight-line body, see StraightLine.cs) the
+        // body's own statements, as the one block between an empty entry and exit. _root is the body either way.
         private readonly ControlFlowGraph? _graph;
+        private readonly ImmutableArray<IOperation> _statements;
+        private readonly IOperation? _root;
 
         private MethodFlow()
         {
@@ -170,6 +176,7 @@ namespace ViewAnalyzers.Flow
         private MethodFlow(ControlFlowGraph graph, FlowContext context, ISymbol? owner)
         {
             _graph = graph;
+            _root = graph.OriginalOperation;
             _context = context;
             Owner = owner;
         }
@@ -177,7 +184,12 @@ namespace ViewAnalyzers.Flow
         /// <summary>The method, local function or lambda this flow belongs to.</summary>
         public ISymbol? Owner { get; }
 
-        public bool IsEmpty => _graph is null;
+        public bool IsEmpty => _root is null;
+
+        /// <summary>Entry, the statements, exit: the blocks of a flow built without a graph.</summary>
+        private const int StraightLineBlocks = 3;
+
+        private int BlockCount => _graph?.Blocks.Length ?? StraightLineBlocks;
 
         public List<WriteFact> Writes { get; } = new List<WriteFact>();
 
@@ -698,7 +710,17 @@ namespace ViewAnalyzers.Flow
 
         private void BuildEdges()
         {
-            var blocks = _graph!.Blocks;
+            if (_graph is null)
+            {
+                var straight = new List<long>();
+                AddEdge(straight, 0, 1);
+                AddEdge(straight, 1, 2);
+                _successors = Edges.From(straight, StraightLineBlocks, reversed: false);
+                _predecessors = Edges.From(straight, StraightLineBlocks, reversed: true);
+                return;
+            }
+
+            var blocks = _graph.Blocks;
             var edges = new List<long>();
             var regions = new List<ControlFlowRegion>();
             AddRegions(_graph!.Root, regions);
@@ -821,7 +843,7 @@ namespace ViewAnalyzers.Flow
                 }
             });
 
-            foreach (var localFunction in _graph!.LocalFunctions)
+            foreach (var localFunction in _graph?.LocalFunctions ?? ImmutableArray<IMethodSymbol>.Empty)
             {
                 foreach (var reference in localFunction.DeclaringSyntaxReferences)
                 {
@@ -858,7 +880,20 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private void VisitAllOperations(System.Action<IOperation> visit)
         {
-            foreach (var block in _graph!.Blocks)
+            if (_graph is null)
+            {
+                foreach (var statement in _statements)
+                {
+                    foreach (var operation in new OperationWalk(statement))
+                    {
+                        visit(operation);
+                    }
+                }
+
+                return;
+            }
+
+            foreach (var block in _graph.Blocks)
             {
                 for (int i = 0; i <= block.Operations.Length; i++)
                 {
@@ -881,21 +916,37 @@ namespace ViewAnalyzers.Flow
             // Each block's events are gathered in one list reused for every block, then copied into a list of their
             // exact number (a list of its own per block would leave a trail of grown-out arrays in a long block).
             var scratch = new List<FlowEvent>();
-            foreach (var block in _graph!.Blocks)
+            for (int b = 0; b < BlockCount; b++)
             {
                 var events = scratch;
                 events.Clear();
-                foreach (var operation in block.Operations)
+                if (_graph is null)
                 {
-                    Walk(operation, events);
-                }
-
-                if (block.BranchValue is { } branch)
-                {
-                    Walk(branch, events);
-                    if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                    // A straight-line body: its statements are block 1's, the declarations and the closing return
+                    // among them (Walk's cases for the shapes a graph rewrites).
+                    if (b == 1)
                     {
-                        events.Add(new FlowEvent(EventKind.Return, null, branch));
+                        foreach (var statement in _statements)
+                        {
+                            Walk(statement, events);
+                        }
+                    }
+                }
+                else
+                {
+                    var block = _graph.Blocks[b];
+                    foreach (var operation in block.Operations)
+                    {
+                        Walk(operation, events);
+                    }
+
+                    if (block.BranchValue is { } branch)
+                    {
+                        Walk(branch, events);
+                        if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                        {
+                            events.Add(new FlowEvent(EventKind.Return, null, branch));
+                        }
                     }
                 }
 
@@ -1032,6 +1083,18 @@ namespace ViewAnalyzers.Flow
 
                 case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } methodReference:
                     AddLocalFunctionReads(methodReference.Method, methodReference, events);
+                    return;
+
+                // Only a straight-line body's statements have these two (a graph turns a declaration into an assignment
+                // and a return into its block's branch value): the same events as those shapes give.
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when _graph is null:
+                    Walk(initializer.Value, events);
+                    events.Add(new FlowEvent(EventKind.Assign, declarator.Symbol, declarator) { Value = initializer.Value });
+                    return;
+
+                case IReturnOperation { ReturnedValue: { } returned } when _graph is null:
+                    Walk(returned, events);
+                    events.Add(new FlowEvent(EventKind.Return, null, returned));
                     return;
             }
 
@@ -1296,7 +1359,7 @@ namespace ViewAnalyzers.Flow
                     }
                 });
 
-                if (_graph!.OriginalOperation is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
+                if (_root is { } original && original.SemanticModel?.GetDeclaredSymbol(original.Syntax) is IMethodSymbol method)
                 {
                     foreach (var parameter in method.Parameters)
                     {
@@ -1387,7 +1450,7 @@ namespace ViewAnalyzers.Flow
         private bool Solve()
         {
             AssignSlots();
-            int count = _graph!.Blocks.Length;
+            int count = BlockCount;
             _in = new State[count];
             _out = new State[count];
             var facts = new BlockFacts?[count];
@@ -1579,7 +1642,7 @@ namespace ViewAnalyzers.Flow
         /// <summary>For tests: the fixpoint reached lowest-first is the one block-order sweeps reach, at every block (when both settle).</summary>
         internal bool FixpointsAgree()
         {
-            int count = _graph!.Blocks.Length;
+            int count = BlockCount;
             var lowestIn = new State[count];
             var lowestOut = new State[count];
             var sweepIn = new State[count];

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ViewAnalyzers.Flow
+{
+    /// <summary>
+    /// A straight-line body: statements that run one after the other, each of them built only of operations a control
+    /// flow graph keeps as they are (declarations, assignments, calls, indexing, arithmetic, literals), with at most one
+    /// return, its last statement. Its graph would be one block between the entry and the exit, holding the same
+    /// operations save that declarations become assignments and the return the block's branch value, so the flow layer
+    /// builds its flow from the statements themselves and Roslyn is not asked for a graph: in array code most bodies
+    /// the gate lets through are of this kind, and building their graphs was the largest part of the analyzers' time.
+    /// </summary>
+    /// <remarks>
+    /// Anything that branches or that a graph rewrites (conditions, loops, switches, <c>?:</c>, <c>??</c>, <c>?.</c>,
+    /// <c>&amp;&amp;</c>, <c>||</c>, patterns, <c>throw</c>, <c>try</c>, <c>using</c>, <c>lock</c>, lambdas, local
+    /// functions, object and collection initializers, tuples and deconstruction, <c>out var</c>, <c>ref</c> locals, lifted
+    /// operators, <c>dynamic</c>, code that does not bind) makes the body an ordinary one, analyzed on its graph. A test
+    /// builds both flows of every straight-line body of the test sources and the generated corpus and compares their facts.
+    /// </remarks>
+    internal static class StraightLine
+    {
+        /// <summary>The statements of <paramref name="body"/>, nested blocks flattened, when it is straight-line.</summary>
+        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements)
+        {
+            statements = default;
+            var block = body switch
+            {
+                IMethodBodyOperation { BlockBody: { } blockBody, ExpressionBody: null } => blockBody,
+                IMethodBodyOperation { BlockBody: null, ExpressionBody: { } expressionBody } => expressionBody,
+                IBlockOperation direct => direct,
+                _ => null,
+            };
+
+            if (block is null)
+            {
+                return false;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<IOperation>();
+            if (!Flatten(block, builder, outermost: true))
+            {
+                return false;
+            }
+
+            foreach (var statement in builder)
+            {
+                foreach (var operation in new OperationWalk(statement))
+                {
+                    if (!KeptByGraph(operation))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            statements = builder.ToImmutable();
+            return true;
+        }
+
+        private static bool Flatten(IBlockOperation block, ImmutableArray<IOperation>.Builder into, bool outermost)
+        {
+            var operations = block.Operations;
+            for (int i = 0; i < operations.Length; i++)
+            {
+                switch (operations[i])
+                {
+                    case IBlockOperation nested:
+                        if (!Flatten(nested, into, outermost: false))
+                        {
+                            return false;
+                        }
+
+                        break;
+
+                    // A return ends the body: only as the outermost block's last statement (then nothing is unreachable).
+                    case IReturnOperation { Kind: OperationKind.Return } when outermost && i == operations.Length - 1:
+                        into.Add(operations[i]);
+                        break;
+
+                    case IReturnOperation:
+                        return false;
+
+                    default:
+                        into.Add(operations[i]);
+                        break;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a graph holds <paramref name="operation"/> as it is, in the block of the statement it belongs to.</summary>
+        private static bool KeptByGraph(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IExpressionStatementOperation:
+                case IVariableDeclarationGroupOperation:
+                case IVariableDeclaratorOperation:
+                case IVariableInitializerOperation:
+                case IReturnOperation:
+                case IArgumentOperation:
+                case ILocalReferenceOperation:
+                case IParameterReferenceOperation:
+                case IFieldReferenceOperation:
+                case IPropertyReferenceOperation:
+                case IArrayElementReferenceOperation:
+                case ILiteralOperation:
+                case IConversionOperation:
+                case IArrayCreationOperation:
+                case IArrayInitializerOperation:
+                case IInstanceReferenceOperation:
+                case IDefaultValueOperation:
+                case ITypeOfOperation:
+                case ISizeOfOperation:
+                case INameOfOperation:
+                case IInterpolatedStringOperation:
+                case IInterpolationOperation:
+                case IInterpolatedStringTextOperation:
+                case IRangeOperation:
+                case IEmptyOperation:
+                    return true;
+                case IVariableDeclarationOperation declaration:
+                    return declaration.Initializer is null;
+                case ISimpleAssignmentOperation assignment:
+                    return !assignment.IsRef;
+                case ICompoundAssignmentOperation compound:
+                    return !compound.IsLifted;
+                case IIncrementOrDecrementOperation increment:
+                    return !increment.IsLifted;
+                case IUnaryOperation unary:
+                    return !unary.IsLifted;
+                case IBinaryOperation binary:
+                    return !binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr);
+                case IInvocationOperation invocation:
+                    return invocation.TargetMethod.MethodKind != MethodKind.LocalFunction;
+                case IObjectCreationOperation creation:
+                    return creation.Initializer is null;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    internal sealed partial class MethodFlow
+    {
+        private MethodFlow(IOperation body, ImmutableArray<IOperation> statements, FlowContext context, ISymbol? owner)
+        {
+            _root = body;
+            _statements = statements;
+            _context = context;
+            Owner = owner;
+        }
+
+        /// <summary>
+        /// The flow of a straight-line body (<see cref="StraightLine"/>), built from its statements without a graph; null
+        /// when the body is not straight-line (then <see cref="Build"/> on its graph).
+        /// </summary>
+        public static MethodFlow? BuildStraightLine(IOperation body, FlowContext context)
+        {
+            if (!StraightLine.TryGetStatements(body, out var statements))
+            {
+                return null;
+            }
+
+            var model = body.SemanticModel;
+            var owner = model?.GetDeclaredSymbol(body.Syntax) ?? model?.GetEnclosingSymbol(body.Syntax.SpanStart);
+            var flow = new MethodFlow(body, statements, context, owner);
+            flow.BuildEdges();
+            flow.CollectUntracked();
+            flow.BuildEvents();
+            return flow.Solve() ? flow : Empty;
+        }
+    }
+}
