@@ -61,7 +61,9 @@ namespace ViewAnalyzers.Bench
               2026-11-26 (bb4a736, e5be64d), it was 4.0% and 6.4% at 10k lines, 4.8% and 4.3% at 50k, 5.6% and 4.1%
               at 200k (the time inside moves with garbage collection, the wall-clock with the machine, and at 200k the
               two moved apart: 996 and 913 ms inside, 17.6 and 22.3 s of compilation), so one run's verdict on it is
-              close to the bound either way. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
+              close to the bound either way. Next to the SDK's analyzers ViewAnalyzers' callbacks take longer than next to
+              NumSharp's (in the run on 9d2fa92, 40 / 223 / 978 ms inside it at 10k / 50k / 200k lines against 36 / 141 /
+              837), so its share of a default .NET build is the larger of the two. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
               operation-based analyzer needs are paid, and what ViewAnalyzers adds is its callbacks plus the driver
               calling them (for VA0007's operation action, a walk over each body's operations, not in the share) and
               the collections its allocations cause outside them (its allocations are in the table).
@@ -211,8 +213,9 @@ namespace ViewAnalyzers.Bench
                 A run of the benchmark on 4ae3c8b with only a 2k-line short-method corpus (so not written here; the
                 stress rows are the same), right after: every stress row met, the no-limit many-aliases row at
                 8.8 → 11.3 ms per 1k lines (1.3x), against 8.2 → 14.0 in the full run on bb4a736 before the grouped
-                passes and 8.3 → 15.8 in the full run on e5be64d after them (7.4 → 17.4 in the table above): in every
-                full run, where the stress shapes come after the 200k-line corpora in the same process, it is over the bound.
+                passes and 8.3 → 15.8 in the full run on e5be64d after them, 7.4 → 17.4 on 8d66962 and, after the changes
+                below, 7.6 → 12.7 in the table above: in every full run, where the stress shapes come after the 200k-line
+                corpora in the same process, it is over the bound.
                 Each phase of the flow timed apart (2026-11-26, `--own`, least of 100 repetitions each) grows faster
                 than the method from 1,000 to 4,000 aliases (4 times the blocks, operations and events): the edges
                 0.03 → 0.14 ms, the one walk over every operation that finds the variables the analysis does not
@@ -221,9 +224,18 @@ namespace ViewAnalyzers.Bench
                 operation taking 5 times as long for 4 times the operations points at the memory the larger method's
                 operations, graph and states take rather than at the algorithms (this machine shows no cache sizes or
                 hardware counters to confirm it); the questions, over live ranges that grow with the method in this
-                shape, grow most. After the table's run, 971e3c6 records each block's facts as the fixpoint transfers it
-                instead of in a second pass over every block: `--own`, interleaved with the code of the table, the
-                5,000-line method 21.2-22.0 → 18.8-19.0 ms, loops 12 deep 0.65 → 0.62, the aliases within the noise.
+                shape, grow most. Since the run on 8d66962 (all in the table above): 971e3c6 records each block's facts as
+                the fixpoint transfers it instead of in a second pass over every block (`--own`, interleaved with the code
+                before it: the 5,000-line method 21.2-22.0 → 18.8-19.0 ms, loops 12 deep 0.65 → 0.62, the aliases within
+                the noise); c23b972 and 0855bd3 number each variable once per flow, so that the backward passes and the
+                forward pass's slots index arrays instead of hashing symbols, and make a block's fact lists, a join's trie
+                nodes and a block's event list only as they are needed (`--own`, least of 100, interleaved: 1,000 aliases
+                2.24-2.42 → 1.83-1.96 ms and 2.01 → 1.70 MB allocated, 4,000 aliases 16.1-17.2 → 9.9-13.8 ms and
+                8.03 → 7.16 MB, the 5,000-line method 18.8-19.0 → 17.0-18.0 ms). Inside the driver the same flow costs
+                several times what `--own` measures on a graph made once: in a profile of the 4,000-alias method with no
+                limit (2026-11-27, 21 compilations), ViewAnalyzers' samples were Roslyn building the graph 44%, the flow
+                28% (about 78 ms a compilation, against 10-14 ms in `--own`; collections 42% of it and copying the forward
+                pass's trie nodes 28%) and the rules 9%.
               - Deep loops. The forward pass used to sweep all blocks in order until nothing changed: loops nested
                 d deep took about d + 2 sweeps (each carried a change one loop further out), 7.3 transfers per block
                 at 12 deep against 2.7 at 3 deep. It now always takes the lowest block whose input changed, so a back
