@@ -72,6 +72,26 @@ namespace ViewAnalyzers.Tests.Flow
             Assert.True(StraightLine.TryGetStatements(expression, out _));
         }
 
+        [Fact]
+        public void The_rules_flow_of_a_straight_line_body_is_built_without_asking_for_its_graph()
+        {
+            const string straight = "using NumSharp;\npublic static class C\n{\n    public static void M(NDArray a)\n    {\n        var v = a[\"1:3\"];\n        v[0] = 1;\n    }\n}\n";
+            const string branching = "using NumSharp;\npublic static class C\n{\n    public static void M(NDArray a)\n    {\n        var v = a[\"1:3\"];\n        if (a.size > 2) { v[0] = 1; }\n    }\n}\n";
+            foreach (var (source, graphAsked) in new[] { (straight, false), (branching, true) })
+            {
+                var (context, body) = FlowHarness.Body(source);
+                bool asked = false;
+                var flow = context.FlowOf(body, () =>
+                {
+                    asked = true;
+                    return FlowHarness.Graph(body);
+                });
+                Assert.NotNull(flow);
+                Assert.Single(flow!.Writes);
+                Assert.Equal(graphAsked, asked);
+            }
+        }
+
         private static string Describe(MethodFlow flow)
         {
             if (flow.IsEmpty)
