@@ -63,7 +63,9 @@ namespace ViewAnalyzers.Bench
               two moved apart: 996 and 913 ms inside, 17.6 and 22.3 s of compilation), so one run's verdict on it is
               close to the bound either way. Next to the SDK's analyzers ViewAnalyzers' callbacks take longer than next to
               NumSharp's (in the run on 9d2fa92, 40 / 223 / 978 ms inside it at 10k / 50k / 200k lines against 36 / 141 /
-              837), so its share of a default .NET build is the larger of the two. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
+              837), so its share of a default .NET build is the larger of the two; `--telemetry` at 50k right after
+              (6 rounds, 2026-11-27) put the three within each other's spread: 146-195 ms next to the SDK's analyzers,
+              135-226 next to NumSharp's, 116-260 alone. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
               operation-based analyzer needs are paid, and what ViewAnalyzers adds is its callbacks plus the driver
               calling them (for VA0007's operation action, a walk over each body's operations, not in the share) and
               the collections its allocations cause outside them (its allocations are in the table).
@@ -265,8 +267,8 @@ namespace ViewAnalyzers.Bench
                 which needs the flow.
               The harness's modes for this, on the 10k-line corpus (or `--long`, `--aliases`, `--deep`; `--sizes N`):
               `--breakdown [--each]` (wall-clock of an operation-based analyzer's floor, of ViewAnalyzers and of each
-              analyzer alone), `--telemetry` (time inside each analyzer, together and alone, and in brackets less
-              collections), `--alloc` (bytes allocated by each), `--gated` (the bodies the gate lets through,
+              analyzer alone), `--telemetry` (time inside each analyzer, together and alone, ViewAnalyzers' also next to
+              the SDK's analyzers, and in brackets less collections), `--alloc` (bytes allocated by each), `--gated` (the bodies the gate lets through,
               grouped by shape, and how many of each have a diagnostic), `--spread` (this machine's variation), `--cpu`
               (wall-clock next to CPU time, the garbage collector's apart), `--own` (the flow layer's own work on one
               method, its graph made once) and

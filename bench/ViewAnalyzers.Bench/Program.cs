@@ -216,8 +216,9 @@ if (args.Contains("--telemetry"))
         var ndwAlone = Inside(probeCorpus.Value, numSharpAnalyzers)["NumSharp.Build.Analyzer"];
         var graphs = Inside(probeCorpus.Value, graphProbe)["graphs"];
         var unlimited = Inside(probeCorpus.Value, viewAnalyzers, noLimit)["ViewAnalyzers"];
+        var withSdk = Inside(probeCorpus.Value, sdkAnalyzers.AddRange(viewAnalyzers))["ViewAnalyzers"];
         // Driver-measured, then (in brackets) less the garbage collections during the callbacks.
-        Console.WriteLine($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]} ms; each alone: {alone} ms, {ndwAlone} ms; Roslyn building every body's graph: {graphs} ms; ViewAnalyzers alone with no body length limit: {unlimited} ms");
+        Console.WriteLine($"together: inside ViewAnalyzers {inside["ViewAnalyzers"]} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"]} ms; each alone: {alone} ms, {ndwAlone} ms; Roslyn building every body's graph: {graphs} ms; ViewAnalyzers alone with no body length limit: {unlimited} ms; ViewAnalyzers next to the SDK's analyzers: {withSdk} ms");
     }
 
     return;
