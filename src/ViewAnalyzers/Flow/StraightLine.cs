@@ -98,7 +98,6 @@ namespace ViewAnalyzers.Flow
             {
                 case IExpressionStatementOperation:
                 case IVariableDeclarationGroupOperation:
-                case IVariableDeclaratorOperation:
                 case IVariableInitializerOperation:
                 case IReturnOperation:
                 case IArgumentOperation:
@@ -124,6 +123,8 @@ namespace ViewAnalyzers.Flow
                     return true;
                 case IVariableDeclarationOperation declaration:
                     return declaration.Initializer is null;
+                case IVariableDeclaratorOperation declarator:
+                    return declarator.Symbol.RefKind == RefKind.None;
                 case ISimpleAssignmentOperation assignment:
                     return !assignment.IsRef;
                 case ICompoundAssignmentOperation compound:

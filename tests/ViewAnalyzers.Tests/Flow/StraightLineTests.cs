@@ -53,6 +53,8 @@ namespace ViewAnalyzers.Tests.Flow
         [InlineData("var l = new List<int> { 1 };", false)]
         [InlineData("int.TryParse(\"1\", out var n);", false)]
         [InlineData("throw new System.Exception();", false)]
+        [InlineData("var m = Math.Max(val2: a.size, val1: 2);", true)]
+        [InlineData("var d = new int[3]; ref int r = ref d[0];", false)]
         public void Only_bodies_a_graph_would_keep_as_one_block_are_straight_line(string statements, bool straightLine)
         {
             var source = "using System; using System.Collections.Generic; using NumSharp;\npublic static class C\n{\n    public static void M(NDArray a)\n    {\n        " + statements + "\n    }\n}\n";
