@@ -155,11 +155,12 @@ namespace ViewAnalyzers.Flow
         private readonly List<ISymbol> _idSymbols = new List<ISymbol>();
         private Edges _successors;
         private Edges _predecessors;
-        private readonly Dictionary<CaptureId, List<IOperation>> _captures = new Dictionary<CaptureId, List<IOperation>>();
+        // Made when the walk meets the first (only graphs have captures and lambdas; written only while the flow is built).
+        private Dictionary<CaptureId, List<IOperation>>? _captures;
 
         // Names of variables assigned in a lambda or by reference; most bodies have none.
         private HashSet<string>? _untrackedNames;
-        private readonly List<IFlowAnonymousFunctionOperation> _lambdas = new List<IFlowAnonymousFunctionOperation>();
+        private List<IFlowAnonymousFunctionOperation>? _lambdas;
         private Dictionary<SyntaxNode, ImmutableHashSet<string>>? _capturedNames;
         private readonly FlowContext? _context;
 
@@ -228,12 +229,15 @@ namespace ViewAnalyzers.Flow
             }
 
             // The lambdas the scan for untracked variables met, in the order of the graph.
-            foreach (var lambda in flow._lambdas)
+            if (flow._lambdas is { } lambdas)
             {
-                flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context, lambda.Symbol));
-            }
+                foreach (var lambda in lambdas)
+                {
+                    flow.Nested.Add(Build(graph.GetAnonymousFunctionControlFlowGraph(lambda), context, lambda.Symbol));
+                }
 
-            flow._lambdas.Clear();
+                flow._lambdas = null;
+            }
             return flow;
         }
 
@@ -674,7 +678,7 @@ namespace ViewAnalyzers.Flow
                     return true;
                 }
 
-                if (d is IFlowCaptureReferenceOperation capture && depth < 8 && _captures.TryGetValue(capture.Id, out var values))
+                if (d is IFlowCaptureReferenceOperation capture && depth < 8 && _captures is not null && _captures.TryGetValue(capture.Id, out var values))
                 {
                     foreach (var value in values)
                     {
@@ -712,11 +716,9 @@ namespace ViewAnalyzers.Flow
         {
             if (_graph is null)
             {
-                var straight = new List<long>();
-                AddEdge(straight, 0, 1);
-                AddEdge(straight, 1, 2);
-                _successors = Edges.From(straight, StraightLineBlocks, reversed: false);
-                _predecessors = Edges.From(straight, StraightLineBlocks, reversed: true);
+                // Entry to the statements to exit: the same (read-only) edges for every straight-line flow.
+                _successors = StraightLineEdges.Successors;
+                _predecessors = StraightLineEdges.Predecessors;
                 return;
             }
 
@@ -819,6 +821,20 @@ namespace ViewAnalyzers.Flow
 
         private static void AddEdge(List<long> edges, int from, int to) => edges.Add(((long)from << 32) | (uint)to);
 
+        private static class StraightLineEdges
+        {
+            public static readonly Edges Successors = From(reversed: false);
+            public static readonly Edges Predecessors = From(reversed: true);
+
+            private static Edges From(bool reversed)
+            {
+                var edges = new List<long>();
+                AddEdge(edges, 0, 1);
+                AddEdge(edges, 1, 2);
+                return Edges.From(edges, StraightLineBlocks, reversed);
+            }
+        }
+
         // ---------------------------------------------------------------- events
 
         private void CollectUntracked()
@@ -828,7 +844,7 @@ namespace ViewAnalyzers.Flow
                 if (descendant is IFlowAnonymousFunctionOperation lambda)
                 {
                     AddAssignedNames(lambda.Syntax);
-                    _lambdas.Add(lambda);
+                    (_lambdas ??= new List<IFlowAnonymousFunctionOperation>()).Add(lambda);
                 }
                 else if (descendant is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument)
                 {
@@ -1073,6 +1089,7 @@ namespace ViewAnalyzers.Flow
 
                 case IFlowCaptureOperation capture:
                     Walk(capture.Value, events);
+                    _captures ??= new Dictionary<CaptureId, List<IOperation>>();
                     if (!_captures.TryGetValue(capture.Id, out var values))
                     {
                         _captures[capture.Id] = values = new List<IOperation>();
@@ -1819,7 +1836,7 @@ namespace ViewAnalyzers.Flow
                         ? fieldValue
                         : ArrayValue.Of(ValueKind.External, FieldRoot(field), null);
                 case IFlowCaptureReferenceOperation captureReference:
-                    if (!_captures.TryGetValue(captureReference.Id, out var captured) || captured.Count == 0)
+                    if (_captures is null || !_captures.TryGetValue(captureReference.Id, out var captured) || captured.Count == 0)
                     {
                         return ArrayValue.Unknown;
                     }
