@@ -363,12 +363,7 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var e in events)
                 {
-                    int id = gen(e);
-                    if (id < 0)
-                    {
-                        id = kill(e);
-                    }
-
+                    int id = Decided(e, gen, kill, out _);
                     if (id >= 0 && index[id] < 0)
                     {
                         index[id] = symbols.Count;
@@ -395,18 +390,20 @@ namespace ViewAnalyzers.Flow
                 var events = _events[b];
                 for (int i = events.Count - 1; i >= 0; i--)
                 {
-                    var e = events[i];
-                    int generated = gen(e);
-                    int killed = generated < 0 ? kill(e) : -1;
-                    if (generated >= 0)
+                    int id = Decided(events[i], gen, kill, out bool generated);
+                    if (id < 0)
                     {
-                        int bit = index[generated];
+                        continue;
+                    }
+
+                    int bit = index[id];
+                    if (generated)
+                    {
                         genSets[row + (bit >> 6)] |= 1UL << (bit & 63);
                         killSets[row + (bit >> 6)] &= ~(1UL << (bit & 63));
                     }
-                    else if (killed >= 0)
+                    else
                     {
-                        int bit = index[killed];
                         killSets[row + (bit >> 6)] |= 1UL << (bit & 63);
                         genSets[row + (bit >> 6)] &= ~(1UL << (bit & 63));
                     }
@@ -459,12 +456,7 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var e in _events[b])
                 {
-                    int id = gen(e);
-                    if (id < 0)
-                    {
-                        id = kill(e);
-                    }
-
+                    int id = Decided(e, gen, kill, out _);
                     if (id >= 0)
                     {
                         int v = index[id];
@@ -489,15 +481,14 @@ namespace ViewAnalyzers.Flow
             {
                 foreach (var e in _events[b])
                 {
-                    int generated = gen(e);
-                    int id = generated >= 0 ? generated : kill(e);
+                    int id = Decided(e, gen, kill, out bool generated);
                     if (id >= 0)
                     {
                         int v = index[id];
                         if (stamp[v] != b)
                         {
                             stamp[v] = b;
-                            decisions[next[v]++] = (b << 1) | (generated < 0 ? 0 : 1);
+                            decisions[next[v]++] = (b << 1) | (generated ? 1 : 0);
                         }
                     }
                 }
@@ -588,6 +579,14 @@ namespace ViewAnalyzers.Flow
             }
 
             return new BackwardSets(_ids, index, symbols, windows);
+        }
+
+        /// <summary>The number of the variable <paramref name="e"/> generates (then <paramref name="generated"/>) or else kills for a backward pass; -1 for none.</summary>
+        private static int Decided(FlowEvent e, System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, out bool generated)
+        {
+            int id = gen(e);
+            generated = id >= 0;
+            return generated ? id : kill(e);
         }
 
         private static void Fill(int[] array, int value)
