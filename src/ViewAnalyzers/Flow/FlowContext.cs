@@ -115,9 +115,7 @@ namespace ViewAnalyzers.Flow
                     flow = entry.Flow;
                     if (flow is null)
                     {
-                        // A straight-line body needs no graph (StraightLine); any other is analyzed on its graph.
-                        flow = !NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) ? MethodFlow.Empty
-                            : MethodFlow.BuildStraightLine(block, this) ?? (graph(state, block) is { } cfg ? MethodFlow.Build(cfg, this) : MethodFlow.Empty);
+                        flow = NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) ? MethodFlow.BuildBody(block, this, state, graph) ?? MethodFlow.Empty : MethodFlow.Empty;
                         Volatile.Write(ref entry.Flow, flow);
                     }
                 }
@@ -613,8 +611,7 @@ namespace ViewAnalyzers.Flow
                 return NoEffect;
             }
 
-            var flow = MethodFlow.BuildStraightLine(body, this)
-                ?? MethodFlow.Build(body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)body), this);
+            var flow = MethodFlow.BuildBody(body, this, 0, static (_, b) => b is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)b))!;
             var mutated = ImmutableHashSet.CreateBuilder<int>();
             foreach (var write in flow.Writes)
             {

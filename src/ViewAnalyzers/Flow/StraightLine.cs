@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ViewAnalyzers.Flow
@@ -154,6 +155,14 @@ namespace ViewAnalyzers.Flow
             _context = context;
             Owner = owner;
         }
+
+        /// <summary>
+        /// The flow of a method or constructor body: from its statements when it is straight-line, else on the graph
+        /// <paramref name="graph"/> gives (asked of <paramref name="state"/>, so that callers need not allocate a closure);
+        /// null when the graph is needed and there is none.
+        /// </summary>
+        public static MethodFlow? BuildBody<TState>(IOperation body, FlowContext context, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph) =>
+            BuildStraightLine(body, context) ?? (graph(state, body) is { } cfg ? Build(cfg, context) : null);
 
         /// <summary>
         /// The flow of a straight-line body (<see cref="StraightLine"/>), built from its statements without a graph; null
