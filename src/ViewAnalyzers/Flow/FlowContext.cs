@@ -84,7 +84,7 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>Counts <paramref name="operation"/> when it is a statement; true once the count passes <paramref name="maxStatements"/> (0: never).</summary>
         private static bool PassesLimit(IOperation operation, ref int statements, int maxStatements) =>
-            operation.Parent is IBlockOperation && ++statements > maxStatements && maxStatements > 0;
+            maxStatements > 0 && operation.Parent?.Kind == OperationKind.Block && ++statements > maxStatements;
 
         /// <summary>
         /// The flow of one operation block, shared by every rule that asks for it; null when the block cannot
@@ -240,6 +240,11 @@ namespace ViewAnalyzers.Flow
 
                 // Only a library member makes an alias: no summary of a method of the compilation is asked for here.
                 aliases = aliases || OriginOf(operation, summaries: false) == Origin.Alias;
+                if (!MayMatterToGate(operation.Kind))
+                {
+                    continue;
+                }
+
                 switch (operation)
                 {
                     case IAssignmentOperation assignment:
@@ -349,6 +354,11 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
+        /// <summary>The kinds of the operations the gate's switch takes: the rest are ruled out by kind, before its type tests.</summary>
+        internal static bool MayMatterToGate(OperationKind kind) => kind is OperationKind.SimpleAssignment or OperationKind.CompoundAssignment
+            or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment or OperationKind.Increment or OperationKind.Decrement
+            or OperationKind.VariableDeclarator or OperationKind.Loop or OperationKind.Invocation;
+
         private static bool AnyIn(List<ISymbol> symbols, int start, int end, HashSet<ISymbol> set)
         {
             for (int i = start; i < end; i++)
@@ -410,11 +420,11 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private static ISymbol? VariableOf(IOperation operation) => operation switch
+        private static ISymbol? VariableOf(IOperation operation) => operation.Kind switch
         {
-            IFieldReferenceOperation field => MethodFlow.FieldRoot(field),
-            IDeclarationExpressionOperation declaration => VariableOf(declaration.Expression),
-            IVariableDeclaratorOperation declarator => declarator.Symbol,
+            OperationKind.FieldReference => MethodFlow.FieldRoot((IFieldReferenceOperation)operation),
+            OperationKind.DeclarationExpression => VariableOf(((IDeclarationExpressionOperation)operation).Expression),
+            OperationKind.VariableDeclarator => ((IVariableDeclaratorOperation)operation).Symbol,
             _ => MethodFlow.SymbolOf(operation),
         };
 
@@ -465,11 +475,12 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         private Origin OriginOf(IOperation operation, bool summaries = true)
         {
-            ISymbol? member = operation switch
+            // By kind first (one virtual call): most operations are none of the three, and a type test searches interfaces.
+            ISymbol? member = operation.Kind switch
             {
-                IPropertyReferenceOperation property => property.Property,
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
+                OperationKind.PropertyReference => ((IPropertyReferenceOperation)operation).Property,
+                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+                OperationKind.ObjectCreation => ((IObjectCreationOperation)operation).Constructor,
                 _ => null,
             };
             // The target of an assignment or increment is a setter, not a value the body reads: never an origin.

@@ -262,11 +262,13 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether <paramref name="symbol"/> is read on some path after <paramref name="point"/>, before it is assigned again.</summary>
         public bool IsReadAfter(ISymbol symbol, ProgramPoint point)
         {
+            // A variable no event names has no number, and nothing in the block reads it.
+            int id = ExistingId(symbol);
             var events = _events[point.Block];
-            for (int i = point.Index + 1; i < events.Count; i++)
+            for (int i = point.Index + 1; id >= 0 && i < events.Count; i++)
             {
                 var e = events[i];
-                if (!SymbolEqualityComparer.Default.Equals(e.Symbol, symbol))
+                if (e.SymbolId != id)
                 {
                     continue;
                 }
@@ -610,7 +612,7 @@ namespace ViewAnalyzers.Flow
                     return true;
                 }
 
-                if (SymbolEqualityComparer.Default.Equals(e.Symbol, symbol) && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
+                if (id >= 0 && e.SymbolId == id && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
                 {
                     return false;
                 }
@@ -996,6 +998,18 @@ namespace ViewAnalyzers.Flow
 
         private void Walk(IOperation operation, List<FlowEvent> events)
         {
+            // Most operations (literals, conversions, arithmetic, property reads) make no event of their own: their kind,
+            // one virtual call, rules them out before the type tests below, each of which searches the operation's interfaces.
+            if (!MayMakeEvents(operation.Kind))
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    Walk(child, events);
+                }
+
+                return;
+            }
+
             switch (operation)
             {
                 case ISimpleAssignmentOperation assignment when SymbolOf(assignment.Target) is { } local:
@@ -1117,6 +1131,33 @@ namespace ViewAnalyzers.Flow
             foreach (var child in operation.ChildOperations)
             {
                 Walk(child, events);
+            }
+        }
+
+        /// <summary>The kinds of the operations Walk's cases take (every other kind is walked into, its children in order).</summary>
+        internal static bool MayMakeEvents(OperationKind kind)
+        {
+            switch (kind)
+            {
+                case OperationKind.SimpleAssignment:
+                case OperationKind.CompoundAssignment:
+                case OperationKind.Increment:
+                case OperationKind.Decrement:
+                case OperationKind.Invocation:
+                case OperationKind.Argument:
+                case OperationKind.LocalReference:
+                case OperationKind.ParameterReference:
+                case OperationKind.FieldReference:
+                case OperationKind.FlowAnonymousFunction:
+                case OperationKind.FlowCapture:
+                case OperationKind.MethodReference:
+                case OperationKind.VariableDeclarator:
+                case OperationKind.Return:
+                case OperationKind.YieldReturn:
+                case OperationKind.YieldBreak:
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -1395,10 +1436,10 @@ namespace ViewAnalyzers.Flow
             && ResolvedLibrary.Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string text }
             && (text.Trim() == "..." || text.Trim() == ":");
 
-        public static ISymbol? SymbolOf(IOperation? operation) => operation switch
+        public static ISymbol? SymbolOf(IOperation? operation) => operation?.Kind switch
         {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
+            OperationKind.LocalReference => ((ILocalReferenceOperation)operation).Local,
+            OperationKind.ParameterReference => ((IParameterReferenceOperation)operation).Parameter,
             _ => null,
         };
 

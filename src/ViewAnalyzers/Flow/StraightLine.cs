@@ -93,53 +93,57 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>Whether a graph holds <paramref name="operation"/> as it is, in the block of the statement it belongs to.</summary>
+        /// <remarks>By kind (one virtual call) rather than by type (a search of the operation's interfaces per case).</remarks>
         private static bool KeptByGraph(IOperation operation)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IExpressionStatementOperation:
-                case IVariableDeclarationGroupOperation:
-                case IVariableInitializerOperation:
-                case IReturnOperation:
-                case IArgumentOperation:
-                case ILocalReferenceOperation:
-                case IParameterReferenceOperation:
-                case IFieldReferenceOperation:
-                case IPropertyReferenceOperation:
-                case IArrayElementReferenceOperation:
-                case ILiteralOperation:
-                case IConversionOperation:
-                case IArrayCreationOperation:
-                case IArrayInitializerOperation:
-                case IInstanceReferenceOperation:
-                case IDefaultValueOperation:
-                case ITypeOfOperation:
-                case ISizeOfOperation:
-                case INameOfOperation:
-                case IInterpolatedStringOperation:
-                case IInterpolationOperation:
-                case IInterpolatedStringTextOperation:
-                case IRangeOperation:
-                case IEmptyOperation:
+                case OperationKind.ExpressionStatement:
+                case OperationKind.VariableDeclarationGroup:
+                case OperationKind.VariableInitializer:
+                case OperationKind.Return:
+                case OperationKind.YieldReturn:
+                case OperationKind.YieldBreak:
+                case OperationKind.Argument:
+                case OperationKind.LocalReference:
+                case OperationKind.ParameterReference:
+                case OperationKind.FieldReference:
+                case OperationKind.PropertyReference:
+                case OperationKind.ArrayElementReference:
+                case OperationKind.Literal:
+                case OperationKind.Conversion:
+                case OperationKind.ArrayCreation:
+                case OperationKind.ArrayInitializer:
+                case OperationKind.InstanceReference:
+                case OperationKind.DefaultValue:
+                case OperationKind.TypeOf:
+                case OperationKind.SizeOf:
+                case OperationKind.NameOf:
+                case OperationKind.InterpolatedString:
+                case OperationKind.Interpolation:
+                case OperationKind.InterpolatedStringText:
+                case OperationKind.Range:
+                case OperationKind.Empty:
                     return true;
-                case IVariableDeclarationOperation declaration:
-                    return declaration.Initializer is null;
-                case IVariableDeclaratorOperation declarator:
-                    return declarator.Symbol.RefKind == RefKind.None;
-                case ISimpleAssignmentOperation assignment:
-                    return !assignment.IsRef;
-                case ICompoundAssignmentOperation compound:
-                    return !compound.IsLifted;
-                case IIncrementOrDecrementOperation increment:
-                    return !increment.IsLifted;
-                case IUnaryOperation unary:
-                    return !unary.IsLifted;
-                case IBinaryOperation binary:
-                    return !binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr);
-                case IInvocationOperation invocation:
-                    return invocation.TargetMethod.MethodKind != MethodKind.LocalFunction;
-                case IObjectCreationOperation creation:
-                    return creation.Initializer is null;
+                case OperationKind.VariableDeclaration:
+                    return ((IVariableDeclarationOperation)operation).Initializer is null;
+                case OperationKind.VariableDeclarator:
+                    return ((IVariableDeclaratorOperation)operation).Symbol.RefKind == RefKind.None;
+                case OperationKind.SimpleAssignment:
+                    return !((ISimpleAssignmentOperation)operation).IsRef;
+                case OperationKind.CompoundAssignment:
+                    return !((ICompoundAssignmentOperation)operation).IsLifted;
+                case OperationKind.Increment:
+                case OperationKind.Decrement:
+                    return !((IIncrementOrDecrementOperation)operation).IsLifted;
+                case OperationKind.Unary:
+                    return !((IUnaryOperation)operation).IsLifted;
+                case OperationKind.Binary:
+                    return ((IBinaryOperation)operation) is { IsLifted: false, OperatorKind: not (BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr) };
+                case OperationKind.Invocation:
+                    return ((IInvocationOperation)operation).TargetMethod.MethodKind != MethodKind.LocalFunction;
+                case OperationKind.ObjectCreation:
+                    return ((IObjectCreationOperation)operation).Initializer is null;
                 default:
                     return false;
             }
