@@ -111,14 +111,18 @@ if (args.Contains("--gated"))
 if (args.Contains("--profile"))
 {
     // Over and over, for a profiler: dotnet-trace collect -- <this> --profile. ViewAnalyzers alone, compiled
-    // and emitted; or with --together, next to NumSharp's analyzer as --telemetry runs them; or with --no-limit,
-    // alone with no limit on body length.
+    // and emitted; or with --together, next to NumSharp's analyzer as --telemetry runs them; with --with-sdk, next
+    // to the SDK's analyzers (a default .NET build); or with --no-limit, alone with no limit on body length.
     for (int round = 0; round <= runs; round++)
     {
         if (args.Contains("--together"))
         {
             var inside = Inside(probeCorpus.Value, numSharpAnalyzers.AddRange(viewAnalyzers));
             Console.WriteLine(FormattableString.Invariant($"inside ViewAnalyzers {inside["ViewAnalyzers"].Driver:F0} ms, inside NumSharp.Build.Analyzer {inside["NumSharp.Build.Analyzer"].Driver:F0} ms"));
+        }
+        else if (args.Contains("--with-sdk"))
+        {
+            Console.WriteLine(FormattableString.Invariant($"inside ViewAnalyzers next to the SDK's analyzers: {Inside(probeCorpus.Value, sdkAnalyzers.AddRange(viewAnalyzers))["ViewAnalyzers"].Driver:F0} ms"));
         }
         else if (args.Contains("--no-limit"))
         {
@@ -203,6 +207,92 @@ if (args.Contains("--own"))
     }
 
     Console.WriteLine(FormattableString.Invariant($"{graph.Blocks.Length} blocks: flow and questions {best:F2} ms at best ({answers} yes answers), {allocated / 1024.0 / 1024.0:F2} MB allocated per repetition"));
+    return;
+}
+
+if (args.Contains("--phases"))
+{
+    // The flow layer's own work over the whole corpus, phase by phase, on operation trees and graphs made once (no
+    // driver, no other analyzer): the gate over every body, the flows of the bodies it lets through (straight-line or
+    // on their graph), and every write's "read later" and "written again" questions. The summaries of called methods
+    // are computed in the first repetition and kept (here each asks a semantic model the driver would have cached).
+    // The least of N repetitions, and the bytes each phase allocates in the last.
+    var compilation = probeCorpus.Value();
+    var semantics = ViewAnalyzers.Semantics.LibrarySemantics.For(compilation)!;
+    var bodies = new List<IOperation>();
+    foreach (var tree in compilation.SyntaxTrees)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        foreach (var method in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
+        {
+            if (model.GetOperation(method) is { } body)
+            {
+                // Every operation made now, as the driver makes them before the analyzers' callbacks.
+                _ = Microsoft.CodeAnalysis.Operations.OperationExtensions.Descendants(body).Count();
+                bodies.Add(body);
+            }
+        }
+    }
+
+    var graphs = new Dictionary<IOperation, Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph>();
+    Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph GraphOf(IOperation body) =>
+        graphs.TryGetValue(body, out var g) ? g : graphs[body] = Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph.Create((Microsoft.CodeAnalysis.Operations.IMethodBodyOperation)body);
+    var names = new[] { "gate", "flows", "questions" };
+    var best = names.Select(_ => double.MaxValue).ToArray();
+    var bytes = new long[names.Length];
+    int gatedCount = 0, answers = 0;
+    for (int round = 0; round < runs; round++)
+    {
+        var flows = ViewAnalyzers.Flow.FlowContext.For(compilation, semantics);
+        var times = new double[names.Length];
+        var allocated = new long[names.Length];
+        void Phase(int index, Action work)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            work();
+            times[index] = watch.Elapsed.TotalMilliseconds;
+            allocated[index] = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var gated = new List<IOperation>();
+        Phase(0, () => gated.AddRange(bodies.Where(b => flows.NeedsFlow(b, ViewAnalyzers.Flow.FlowContext.DefaultMaxStatements))));
+        // Graphs of the gated bodies that are not straight-line made before the flows are timed (Roslyn's work).
+        foreach (var body in gated)
+        {
+            if (!ViewAnalyzers.Flow.StraightLine.TryGetStatements(body, out _))
+            {
+                GraphOf(body);
+            }
+        }
+
+        var built = new List<ViewAnalyzers.Flow.MethodFlow>();
+        Phase(1, () => built.AddRange(gated.Select(b => ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body)) ?? ViewAnalyzers.Flow.MethodFlow.Empty)));
+        Phase(2, () =>
+        {
+            answers = 0;
+            foreach (var flow in built.SelectMany(f => f.All()))
+            {
+                foreach (var fact in flow.Writes)
+                {
+                    if (fact.Chain.Holder is { } holder)
+                    {
+                        answers += (flow.IsReadAfter(holder, fact.Point) ? 1 : 0) + (flow.IsWrittenAgainAfter(holder, fact.Point) ? 1 : 0);
+                    }
+                }
+            }
+        });
+        gatedCount = gated.Count;
+        for (int i = 0; i < names.Length; i++)
+        {
+            best[i] = Math.Min(best[i], times[i]);
+            bytes[i] = allocated[i];
+        }
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"{bodies.Count} bodies, {gatedCount} through the gate, {answers} yes answers; least of {runs}: ") +
+        string.Join(", ", names.Select((n, i) => FormattableString.Invariant($"{n} {best[i]:F2} ms ({bytes[i] / 1e6:F2} MB)"))) +
+        FormattableString.Invariant($"; all {best.Sum():F2} ms ({bytes.Sum() / 1e6:F2} MB)"));
     return;
 }
 
