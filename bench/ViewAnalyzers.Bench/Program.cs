@@ -216,7 +216,7 @@ if (args.Contains("--phases"))
     // driver, no other analyzer): the gate over every body, the flows of the bodies it lets through (straight-line or
     // on their graph), and every write's "read later" and "written again" questions. The summaries of called methods
     // are computed in the first repetition and kept (here each asks a semantic model the driver would have cached).
-    // The least of N repetitions, and the bytes each phase allocates in the last.
+    // The least of N repetitions, and the bytes each phase allocates in the last. With --no-limit, no body is too long.
     var compilation = probeCorpus.Value();
     var semantics = ViewAnalyzers.Semantics.LibrarySemantics.For(compilation)!;
     var bodies = new List<IOperation>();
@@ -237,7 +237,9 @@ if (args.Contains("--phases"))
     var graphs = new Dictionary<IOperation, Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph>();
     Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph GraphOf(IOperation body) =>
         graphs.TryGetValue(body, out var g) ? g : graphs[body] = Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph.Create((Microsoft.CodeAnalysis.Operations.IMethodBodyOperation)body);
-    var names = new[] { "gate", "flows", "questions" };
+    var names = new[] { "gate", "graphs", "flows", "questions", "rules" };
+    var flowRules = viewAnalyzers.OfType<ViewAnalyzers.Rules.FlowRuleBase>().ToList();
+    int reported = 0;
     var best = names.Select(_ => double.MaxValue).ToArray();
     var bytes = new long[names.Length];
     int gatedCount = 0, answers = 0;
@@ -256,28 +258,52 @@ if (args.Contains("--phases"))
         }
 
         var gated = new List<IOperation>();
-        Phase(0, () => gated.AddRange(bodies.Where(b => flows.NeedsFlow(b, ViewAnalyzers.Flow.FlowContext.DefaultMaxStatements))));
-        // Graphs of the gated bodies that are not straight-line made before the flows are timed (Roslyn's work).
-        foreach (var body in gated)
+        Phase(0, () => gated.AddRange(bodies.Where(b => flows.NeedsFlow(b, args.Contains("--no-limit") ? 0 : ViewAnalyzers.Flow.FlowContext.DefaultMaxStatements))));
+        // The graphs of the gated bodies that are not straight-line, made afresh (Roslyn's work), before the flows are timed.
+        graphs.Clear();
+        Phase(1, () =>
         {
-            if (!ViewAnalyzers.Flow.StraightLine.TryGetStatements(body, out _))
+            foreach (var body in gated)
             {
-                GraphOf(body);
+                if (!ViewAnalyzers.Flow.StraightLine.TryGetStatements(body, out _))
+                {
+                    GraphOf(body);
+                }
             }
-        }
+        });
 
-        var built = new List<ViewAnalyzers.Flow.MethodFlow>();
-        Phase(1, () => built.AddRange(gated.Select(b => ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body)) ?? ViewAnalyzers.Flow.MethodFlow.Empty)));
-        Phase(2, () =>
+        var built = new List<(IOperation Body, ViewAnalyzers.Flow.MethodFlow Flow)>();
+        Phase(2, () => built.AddRange(gated.Select(b => (b, ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body)) ?? ViewAnalyzers.Flow.MethodFlow.Empty))));
+        Phase(3, () =>
         {
             answers = 0;
-            foreach (var flow in built.SelectMany(f => f.All()))
+            foreach (var flow in built.SelectMany(f => f.Flow.All()))
             {
                 foreach (var fact in flow.Writes)
                 {
                     if (fact.Chain.Holder is { } holder)
                     {
                         answers += (flow.IsReadAfter(holder, fact.Point) ? 1 : 0) + (flow.IsWrittenAgainAfter(holder, fact.Point) ? 1 : 0);
+                    }
+                }
+            }
+        });
+        // Every flow rule over every flow, as the driver's operation block callbacks run them (diagnostics counted, not kept).
+        Phase(4, () =>
+        {
+            reported = 0;
+            foreach (var (body, flow) in built)
+            {
+#pragma warning disable CS0618 // the public constructor, obsolete for analyzer tests (a driver makes these); here it is the point
+                var context = new Microsoft.CodeAnalysis.Diagnostics.OperationBlockAnalysisContext(
+                    ImmutableArray.Create(body), body.SemanticModel!.GetDeclaredSymbol(body.Syntax)!, compilation,
+                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => reported++, _ => true, CancellationToken.None);
+#pragma warning restore CS0618
+                foreach (var rule in flowRules)
+                {
+                    foreach (var each in flow.All())
+                    {
+                        rule.Analyze(new ViewAnalyzers.Rules.FlowRuleContext(context, each, flows));
                     }
                 }
             }
@@ -290,7 +316,7 @@ if (args.Contains("--phases"))
         }
     }
 
-    Console.WriteLine(FormattableString.Invariant($"{bodies.Count} bodies, {gatedCount} through the gate, {answers} yes answers; least of {runs}: ") +
+    Console.WriteLine(FormattableString.Invariant($"{bodies.Count} bodies, {gatedCount} through the gate, {answers} yes answers, {reported} diagnostics; least of {runs}: ") +
         string.Join(", ", names.Select((n, i) => FormattableString.Invariant($"{n} {best[i]:F2} ms ({bytes[i] / 1e6:F2} MB)"))) +
         FormattableString.Invariant($"; all {best.Sum():F2} ms ({bytes.Sum() / 1e6:F2} MB)"));
     return;
