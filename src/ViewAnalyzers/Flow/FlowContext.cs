@@ -395,14 +395,33 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>Whether <paramref name="value"/> is a plain copy at its top: whatever it was made from, the variable it is assigned to holds new memory.</summary>
+        /// <remarks>
+        /// Only conversions that keep the object (no user-defined operator, which makes a new value) are looked through.
+        /// Asking a conversion for its operator is costly (Roslyn builds its whole description each time), so it is asked
+        /// only when the operand under every conversion is a copy, which few are.
+        /// </remarks>
         private bool IsPlainCopy(IOperation value)
         {
-            while (value is IConversionOperation { OperatorMethod: null } conversion)
+            var inner = value;
+            while (inner.Kind == OperationKind.Conversion)
             {
-                value = conversion.Operand;
+                inner = ((IConversionOperation)inner).Operand;
             }
 
-            return OriginOf(value, summaries: false) == Origin.Copy;
+            if (OriginOf(inner, summaries: false) != Origin.Copy)
+            {
+                return false;
+            }
+
+            for (var conversion = value; !ReferenceEquals(conversion, inner); conversion = ((IConversionOperation)conversion).Operand)
+            {
+                if (((IConversionOperation)conversion).OperatorMethod is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The origin of a member that may return either of two kinds (its result and a conditional one).</summary>
@@ -562,19 +581,21 @@ namespace ViewAnalyzers.Flow
         public MethodSummary? Summarize(IMethodSymbol method)
         {
             method = method.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor or MethodKind.StaticConstructor))
+            if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor or MethodKind.StaticConstructor) || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return null;
             }
 
-            if (!method.Parameters.Any(p => Semantics.LibraryOf(p.Type) is not null))
-            {
-                return null;
-            }
-
+            // Asked for every call into the compilation's own methods: the cache first (only methods with a library
+            // parameter are ever summarized), then the parameters, without allocating.
             if (_summaries.TryGetValue(method, out var known))
             {
                 return known;
+            }
+
+            if (!HasLibraryParameter(method))
+            {
+                return null;
             }
 
             var inProgress = _inProgress.Value!;
@@ -593,6 +614,19 @@ namespace ViewAnalyzers.Flow
             {
                 _inProgress.Value = inProgress;
             }
+        }
+
+        private bool HasLibraryParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (Semantics.LibraryOf(parameter.Type) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private MethodSummary? ComputeSummary(IMethodSymbol method, bool shortcut = true)

@@ -1947,7 +1947,7 @@ namespace ViewAnalyzers.Flow
         /// <summary>Looks through conversions that keep the same object (no user-defined conversion: those copy).</summary>
         private static IOperation UnwrapPreserving(IOperation operation)
         {
-            while (operation is IConversionOperation { OperatorMethod: null } conversion)
+            while (operation.Kind == OperationKind.Conversion && ((IConversionOperation)operation) is { OperatorMethod: null } conversion)
             {
                 operation = conversion.Operand;
             }
