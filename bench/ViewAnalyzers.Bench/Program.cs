@@ -273,7 +273,9 @@ if (args.Contains("--phases"))
         });
 
         var built = new List<(IOperation Body, ViewAnalyzers.Flow.MethodFlow Flow)>();
-        Phase(2, () => built.AddRange(gated.Select(b => (b, ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body)) ?? ViewAnalyzers.Flow.MethodFlow.Empty))));
+        // Each body's method, as the driver gives it to the callbacks (its owning symbol).
+        var owners = gated.ToDictionary(b => b, b => b.SemanticModel!.GetDeclaredSymbol(b.Syntax));
+        Phase(2, () => built.AddRange(gated.Select(b => (b, ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body), owners[b]) ?? ViewAnalyzers.Flow.MethodFlow.Empty))));
         Phase(3, () =>
         {
             answers = 0;
@@ -296,7 +298,7 @@ if (args.Contains("--phases"))
             {
 #pragma warning disable CS0618 // the public constructor, obsolete for analyzer tests (a driver makes these); here it is the point
                 var context = new Microsoft.CodeAnalysis.Diagnostics.OperationBlockAnalysisContext(
-                    ImmutableArray.Create(body), body.SemanticModel!.GetDeclaredSymbol(body.Syntax)!, compilation,
+                    ImmutableArray.Create(body), owners[body]!, compilation,
                     new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => reported++, _ => true, CancellationToken.None);
 #pragma warning restore CS0618
                 foreach (var rule in flowRules)

@@ -98,9 +98,10 @@ namespace ViewAnalyzers.Flow
         /// <remarks>
         /// The graph is asked of <paramref name="state"/>, so that callers need not allocate a closure per block. A body
         /// over the statement limit its file has in <paramref name="settings"/> (read once, when the flow is built) gets no flow
-        /// either; see <see cref="DefaultMaxStatements"/>.
+        /// either; see <see cref="DefaultMaxStatements"/>. <paramref name="owner"/>, the block's method when the caller has it
+        /// (an operation block callback's owning symbol), spares asking the semantic model for it.
         /// </remarks>
-        public MethodFlow? FlowOf<TState>(IOperation block, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph, AnalyzerConfigOptionsProvider? settings)
+        public MethodFlow? FlowOf<TState>(IOperation block, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph, AnalyzerConfigOptionsProvider? settings, ISymbol? owner = null)
         {
             if (!_flows.TryGetValue(block, out var entry))
             {
@@ -115,7 +116,7 @@ namespace ViewAnalyzers.Flow
                     flow = entry.Flow;
                     if (flow is null)
                     {
-                        flow = NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) ? MethodFlow.BuildBody(block, this, state, graph) ?? MethodFlow.Empty : MethodFlow.Empty;
+                        flow = NeedsFlow(block, MaxStatements(settings, block.Syntax.SyntaxTree)) ? MethodFlow.BuildBody(block, this, state, graph, owner) ?? MethodFlow.Empty : MethodFlow.Empty;
                         Volatile.Write(ref entry.Flow, flow);
                     }
                 }
@@ -656,7 +657,7 @@ namespace ViewAnalyzers.Flow
                 return NoEffect;
             }
 
-            var flow = MethodFlow.BuildBody(body, this, 0, static (_, b) => b is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)b))!;
+            var flow = MethodFlow.BuildBody(body, this, 0, static (_, b) => b is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IConstructorBodyOperation)b), method)!;
             var mutated = ImmutableHashSet.CreateBuilder<int>();
             foreach (var write in flow.Writes)
             {

@@ -23,9 +23,15 @@ namespace ViewAnalyzers.Flow
     internal static class StraightLine
     {
         /// <summary>The statements of <paramref name="body"/>, nested blocks flattened, when it is straight-line.</summary>
-        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements)
+        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements) => TryGetStatements(body, out statements, out _);
+
+        /// <inheritdoc cref="TryGetStatements(IOperation, out ImmutableArray{IOperation})"/>
+        /// <param name="byReference">Whether an argument passes a variable by <c>ref</c> or <c>out</c>: the only way a
+        /// straight-line body leaves a variable to the analysis to drop (it has no lambda, local function or ref local).</param>
+        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements, out bool byReference)
         {
             statements = default;
+            byReference = false;
             var block = body switch
             {
                 IMethodBodyOperation { BlockBody: { } blockBody, ExpressionBody: null } => blockBody,
@@ -53,6 +59,8 @@ namespace ViewAnalyzers.Flow
                     {
                         return false;
                     }
+
+                    byReference = byReference || operation.Kind == OperationKind.Argument && ((IArgumentOperation)operation).Parameter?.RefKind is RefKind.Ref or RefKind.Out;
                 }
             }
 
@@ -163,27 +171,33 @@ namespace ViewAnalyzers.Flow
         /// <summary>
         /// The flow of a method or constructor body: from its statements when it is straight-line, else on the graph
         /// <paramref name="graph"/> gives (asked of <paramref name="state"/>, so that callers need not allocate a closure);
-        /// null when the graph is needed and there is none.
+        /// null when the graph is needed and there is none. <paramref name="owner"/> is the body's method when the caller
+        /// knows it (else the semantic model is asked).
         /// </summary>
-        public static MethodFlow? BuildBody<TState>(IOperation body, FlowContext context, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph) =>
-            BuildStraightLine(body, context) ?? (graph(state, body) is { } cfg ? Build(cfg, context) : null);
+        public static MethodFlow? BuildBody<TState>(IOperation body, FlowContext context, TState state, System.Func<TState, IOperation, ControlFlowGraph?> graph, ISymbol? owner = null) =>
+            BuildStraightLine(body, context, owner) ?? (graph(state, body) is { } cfg ? Build(cfg, context, owner) : null);
 
         /// <summary>
         /// The flow of a straight-line body (<see cref="StraightLine"/>), built from its statements without a graph; null
         /// when the body is not straight-line (then <see cref="Build"/> on its graph).
         /// </summary>
-        public static MethodFlow? BuildStraightLine(IOperation body, FlowContext context)
+        public static MethodFlow? BuildStraightLine(IOperation body, FlowContext context, ISymbol? owner = null)
         {
-            if (!StraightLine.TryGetStatements(body, out var statements))
+            if (!StraightLine.TryGetStatements(body, out var statements, out bool byReference))
             {
                 return null;
             }
 
             var model = body.SemanticModel;
-            var owner = model?.GetDeclaredSymbol(body.Syntax) ?? model?.GetEnclosingSymbol(body.Syntax.SpanStart);
+            owner ??= model?.GetDeclaredSymbol(body.Syntax) ?? model?.GetEnclosingSymbol(body.Syntax.SpanStart);
             var flow = new MethodFlow(body, statements, context, owner);
             flow.BuildEdges();
-            flow.CollectUntracked();
+            // Without lambdas, local functions and ref locals, only ref and out arguments leave variables untracked.
+            if (byReference)
+            {
+                flow.CollectUntracked();
+            }
+
             flow.BuildEvents();
             return flow.Solve() ? flow : Empty;
         }

@@ -38,7 +38,7 @@ namespace ViewAnalyzers.Rules
                         continue;
                     }
 
-                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b), context.Options.AnalyzerConfigOptionsProvider) is { } flow)
+                    if (flows.FlowOf(block, context, static (c, b) => GraphOf(c, b), context.Options.AnalyzerConfigOptionsProvider, context.OwningSymbol) is { } flow)
                     {
                         AnalyzeAll(context, flow, flows);
                     }

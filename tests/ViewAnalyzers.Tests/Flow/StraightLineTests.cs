@@ -75,6 +75,21 @@ namespace ViewAnalyzers.Tests.Flow
         }
 
         [Fact]
+        public void A_variable_passed_by_reference_is_left_untracked_as_on_the_graph()
+        {
+            // The one way a straight-line body hands a variable to code the analysis does not follow (it has no lambda,
+            // local function or ref local), so the only case where its flow looks for untracked variables at all.
+            var (context, body) = FlowHarness.Body("using NumSharp;\npublic static class C\n{\n    public static void M(NDArray a)\n    {\n        var v = a[\"1:3\"];\n        var w = a[\"0\"];\n        Swap(ref v);\n        v[0] = 1;\n        w[0] = 2;\n    }\n\n    private static void Swap(ref NDArray x) => x = x.copy();\n}\n");
+            var withoutGraph = MethodFlow.BuildStraightLine(body, context);
+            Assert.NotNull(withoutGraph);
+            var v = body.Descendants().OfType<IVariableDeclaratorOperation>().Single(d => d.Symbol.Name == "v").Symbol;
+            var w = body.Descendants().OfType<IVariableDeclaratorOperation>().Single(d => d.Symbol.Name == "w").Symbol;
+            Assert.False(withoutGraph!.IsTracked(v));
+            Assert.True(withoutGraph.IsTracked(w));
+            Assert.Equal(Describe(MethodFlow.Build(FlowHarness.Graph(body), context)), Describe(withoutGraph));
+        }
+
+        [Fact]
         public void The_rules_flow_of_a_straight_line_body_is_built_without_asking_for_its_graph()
         {
             const string straight = "using NumSharp;\npublic static class C\n{\n    public static void M(NDArray a)\n    {\n        var v = a[\"1:3\"];\n        v[0] = 1;\n    }\n}\n";
