@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -710,6 +711,27 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>Whether the variable is one the analysis does not follow (assigned in a lambda, or by reference).</summary>
         public bool IsTracked(ISymbol symbol) => _untrackedNames is null || !_untrackedNames.Contains(symbol.Name);
+
+        /// <summary>
+        /// Whether <paramref name="operation"/>, an operation of this flow's body, or anything under it does not bind (the
+        /// rules stay silent there). The whole body is searched once, on the first question (a straight-line body is while
+        /// it is checked); only in a body that does not bind everywhere is each operation searched.
+        /// </summary>
+        public bool HasErrors(IOperation operation)
+        {
+            // 0: not searched yet, 1: the body binds everywhere, 2: it does not. Rules share a flow across threads: two
+            // first questions at once search it twice and agree.
+            int body = Volatile.Read(ref _bodyBinds);
+            if (body == 0)
+            {
+                body = _root is null || Binding.HasErrors(_root) ? 2 : 1;
+                Volatile.Write(ref _bodyBinds, body);
+            }
+
+            return body == 2 && Binding.HasErrors(operation);
+        }
+
+        private int _bodyBinds;
 
         // ---------------------------------------------------------------- graph
 

@@ -23,15 +23,18 @@ namespace ViewAnalyzers.Flow
     internal static class StraightLine
     {
         /// <summary>The statements of <paramref name="body"/>, nested blocks flattened, when it is straight-line.</summary>
-        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements) => TryGetStatements(body, out statements, out _);
+        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements) => TryGetStatements(body, out statements, out _, out _);
 
         /// <inheritdoc cref="TryGetStatements(IOperation, out ImmutableArray{IOperation})"/>
         /// <param name="byReference">Whether an argument passes a variable by <c>ref</c> or <c>out</c>: the only way a
         /// straight-line body leaves a variable to the analysis to drop (it has no lambda, local function or ref local).</param>
-        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements, out bool byReference)
+        /// <param name="hasErrors">Whether an operation has an error type (an invalid operation makes a body not
+        /// straight-line): <see cref="ViewAnalyzers.Semantics.Binding.HasErrors"/> of the body, found on the way.</param>
+        public static bool TryGetStatements(IOperation body, out ImmutableArray<IOperation> statements, out bool byReference, out bool hasErrors)
         {
             statements = default;
             byReference = false;
+            hasErrors = false;
             var block = body switch
             {
                 IMethodBodyOperation { BlockBody: { } blockBody, ExpressionBody: null } => blockBody,
@@ -61,6 +64,7 @@ namespace ViewAnalyzers.Flow
                     }
 
                     byReference = byReference || operation.Kind == OperationKind.Argument && ((IArgumentOperation)operation).Parameter?.RefKind is RefKind.Ref or RefKind.Out;
+                    hasErrors = hasErrors || operation.Type is { TypeKind: TypeKind.Error };
                 }
             }
 
@@ -183,7 +187,7 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         public static MethodFlow? BuildStraightLine(IOperation body, FlowContext context, ISymbol? owner = null)
         {
-            if (!StraightLine.TryGetStatements(body, out var statements, out bool byReference))
+            if (!StraightLine.TryGetStatements(body, out var statements, out bool byReference, out bool hasErrors))
             {
                 return null;
             }
@@ -191,6 +195,7 @@ namespace ViewAnalyzers.Flow
             var model = body.SemanticModel;
             owner ??= model?.GetDeclaredSymbol(body.Syntax) ?? model?.GetEnclosingSymbol(body.Syntax.SpanStart);
             var flow = new MethodFlow(body, statements, context, owner);
+            flow._bodyBinds = hasErrors ? 2 : 1;
             flow.BuildEdges();
             // Without lambdas, local functions and ref locals, only ref and out arguments leave variables untracked.
             if (byReference)

@@ -42,8 +42,8 @@ namespace ViewAnalyzers.Rules
                     || write.HolderValue is not { Kind: ValueKind.View, Root: { } source, Origin: { } origin }
                     || SymbolEqualityComparer.Default.Equals(source, view)
                     || !flow.IsTracked(view)
-                    || Binding.HasErrors(write.Access.Operation)
-                    || Binding.HasErrors(origin))
+                    || flow.HasErrors(write.Access.Operation)
+                    || flow.HasErrors(origin))
                 {
                     continue;
                 }

@@ -26,8 +26,8 @@ namespace ViewAnalyzers.Rules
                     || flow.IsAliased(local, copy)
                     || flow.IsReadAfter(local, write.Point)
                     || flow.IsWrittenAgainAfter(local, write.Point)
-                    || Binding.HasErrors(write.Access.Operation)
-                    || Binding.HasErrors(origin))
+                    || flow.HasErrors(write.Access.Operation)
+                    || flow.HasErrors(origin))
                 {
                     continue;
                 }

@@ -18,7 +18,7 @@ namespace ViewAnalyzers.Rules
             foreach (var write in context.Flow.Writes)
             {
                 if (write.Chain.Terminal is not { Kind: ResultKind.Copy, CopiedByLayout: false, Operand: { } source } copy
-                    || Binding.HasErrors(write.Access.Operation))
+                    || context.Flow.HasErrors(write.Access.Operation))
                 {
                     continue;
                 }

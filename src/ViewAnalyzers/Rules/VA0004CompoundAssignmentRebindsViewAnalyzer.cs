@@ -23,7 +23,7 @@ namespace ViewAnalyzers.Rules
                     || !flow.IsTracked(local)
                     || compound.Operation.OperatorMethod is not { } op
                     || context.Flows.Semantics.LibraryOf(op.ContainingType) is null
-                    || Binding.HasErrors(compound.Operation))
+                    || flow.HasErrors(compound.Operation))
                 {
                     continue;
                 }

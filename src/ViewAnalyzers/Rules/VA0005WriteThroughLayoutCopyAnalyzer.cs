@@ -18,7 +18,7 @@ namespace ViewAnalyzers.Rules
             var flow = context.Flow;
             foreach (var write in flow.Writes)
             {
-                if (Binding.HasErrors(write.Access.Operation))
+                if (flow.HasErrors(write.Access.Operation))
                 {
                     continue;
                 }

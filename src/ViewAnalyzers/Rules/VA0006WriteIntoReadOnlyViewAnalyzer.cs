@@ -17,7 +17,7 @@ namespace ViewAnalyzers.Rules
         {
             foreach (var write in context.Flow.Writes)
             {
-                if (Binding.HasErrors(write.Access.Operation))
+                if (context.Flow.HasErrors(write.Access.Operation))
                 {
                     continue;
                 }

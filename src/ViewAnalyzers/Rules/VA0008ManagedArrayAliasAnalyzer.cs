@@ -25,7 +25,7 @@ namespace ViewAnalyzers.Rules
                     && flow.IsTracked(array)
                     && write.HolderValue is { Kind: ValueKind.ManagedAlias, Root: { } data, Origin: { } origin }
                     && flow.IsReadAfter(data, write.Point)
-                    && !Binding.HasErrors(write.Access.Operation))
+                    && !flow.HasErrors(write.Access.Operation))
                 {
                     context.Report(
                         Descriptors.VA0008_ManagedArrayAlias,
@@ -49,7 +49,7 @@ namespace ViewAnalyzers.Rules
                     if (value is { Kind: ValueKind.ManagedAlias, Origin: { } origin }
                         && SymbolEqualityComparer.Default.Equals(value.Root, managedWrite.Array)
                         && flow.IsReadAfter(array, managedWrite.Point)
-                        && !Binding.HasErrors(managedWrite.Operation))
+                        && !flow.HasErrors(managedWrite.Operation))
                     {
                         context.Report(
                             Descriptors.VA0008_ManagedArrayAlias,
