@@ -61,11 +61,14 @@ namespace ViewAnalyzers.Bench
               2026-11-26 (bb4a736, e5be64d), it was 4.0% and 6.4% at 10k lines, 4.8% and 4.3% at 50k, 5.6% and 4.1%
               at 200k (the time inside moves with garbage collection, the wall-clock with the machine, and at 200k the
               two moved apart: 996 and 913 ms inside, 17.6 and 22.3 s of compilation), so one run's verdict on it is
-              close to the bound either way. Next to the SDK's analyzers ViewAnalyzers' callbacks take longer than next to
-              NumSharp's (in the run on 9d2fa92, 40 / 223 / 978 ms inside it at 10k / 50k / 200k lines against 36 / 141 /
-              837), so its share of a default .NET build is the larger of the two; `--telemetry` at 50k right after
-              (6 rounds, 2026-11-27) put the three within each other's spread: 146-195 ms next to the SDK's analyzers,
-              135-226 next to NumSharp's, 116-260 alone. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
+              close to the bound either way. Next to the SDK's analyzers ViewAnalyzers' callbacks took longer than next
+              to NumSharp's in the run on 9d2fa92 (40 / 223 / 978 ms inside it at 10k / 50k / 200k lines against 36 / 141
+              / 837; its share of a default .NET build 5.1% / 5.3% / 5.8%, over the bound), and `--telemetry` at 50k
+              right after (6 rounds, 2026-11-27) put the three within each other's spread: 146-195 ms next to the SDK's
+              analyzers, 135-226 next to NumSharp's, 116-260 alone. In the run in the table, after the changes of
+              2026-11-27 below, they were 27 / 119 / 715 ms next to the SDK's analyzers and 32 / 144 / 614 next to
+              NumSharp's: which of the two is larger changes from run to run, and at 200k the collections during the
+              callbacks (715 ms, 554 less collections) put the share of a default build nearest the bound. Where NumSharp's analyzer or the SDK's already run, the binding and operation trees an
               operation-based analyzer needs are paid, and what ViewAnalyzers adds is its callbacks plus the driver
               calling them (for VA0007's operation action, a walk over each body's operations, not in the share) and
               the collections its allocations cause outside them (its allocations are in the table).
@@ -215,9 +218,13 @@ namespace ViewAnalyzers.Bench
                 A run of the benchmark on 4ae3c8b with only a 2k-line short-method corpus (so not written here; the
                 stress rows are the same), right after: every stress row met, the no-limit many-aliases row at
                 8.8 → 11.3 ms per 1k lines (1.3x), against 8.2 → 14.0 in the full run on bb4a736 before the grouped
-                passes and 8.3 → 15.8 in the full run on e5be64d after them, 7.4 → 17.4 on 8d66962 and, after the changes
-                below, 7.6 → 12.7 in the table above: in every full run, where the stress shapes come after the 200k-line
-                corpora in the same process, it is over the bound.
+                passes and 8.3 → 15.8 in the full run on e5be64d after them, 7.4 → 17.4 on 8d66962, 7.6 → 12.7 on
+                9d2fa92 and 3.7 → 7.0 in the table above (after the changes of 2026-11-27, which took more off the
+                smaller shape than off the larger): in every full run, where the stress shapes come after the 200k-line
+                corpora in the same process, it is over the bound. With `--phases --aliases --no-limit` and tiered
+                compilation off (2026-11-27, before the last two of those changes), the flow layer's own phases (the
+                gate, the flow, the questions, the rules) took 7.1-7.4 → 39-41 ms from 1,000 to 4,000 aliases, 5.5 times
+                for 4 times the lines, and Roslyn building the one graph 6.0 → 54-56 ms, 9 times.
                 Each phase of the flow timed apart (2026-11-26, `--own`, least of 100 repetitions each) grows faster
                 than the method from 1,000 to 4,000 aliases (4 times the blocks, operations and events): the edges
                 0.03 → 0.14 ms, the one walk over every operation that finds the variables the analysis does not
@@ -253,6 +260,28 @@ namespace ViewAnalyzers.Bench
                 mutates no parameter and returns no view (a test checks that this agrees with the full summary for
                 every method of the test sources and the corpus; the corpus's helpers all write or return a view, so
                 the bench does not show it).
+              - Interface tests and repeated searches (2026-11-27). A profile of ViewAnalyzers next to the SDK's
+                analyzers at 50k lines put 7% of its samples in comparing parameter symbols: VA0004 asked whether a
+                parameter is read later in a long block, and the scan through the block compared symbols; it compares
+                the variables' numbers now. The hot loops (the gate, the walk that makes a flow's events, the
+                straight-line check) tested each operation against up to 18 interfaces, each test a search of the
+                operation's interface list; they now rule most operations out by their kind first (a test checks, over
+                every operation of the test sources and the corpus, in bodies and in graphs, that each operation a
+                switch takes has a kind its guard lets through). A declaration's value is asked for its conversions'
+                operators only when a copy lies under them (Roslyn builds a conversion's whole description for that);
+                a summary is looked up before its method's parameters are checked, without a closure. The rules' flows
+                take their method from the driver instead of the semantic model; a straight-line body looks for
+                variables passed by reference only when it has such an argument; and whether a write binds is asked of
+                the flow, which searches its body once (a straight-line body while it is checked), where each rule
+                searched each write and its view again (VA0005 and VA0006 every write). A property test compares the
+                flow's answer with the operation's own for every write of every flow of the broken bodies, the test
+                sources and the corpus. `--phases` times this work over the whole corpus on operation trees made once;
+                under tiered compilation its least of 30 rounds was 15-17 ms in some processes and 40-54 in others for
+                the same code (a profile showed the gate still in its unoptimized first compilation), so it is read
+                with `DOTNET_TieredCompilation=0`, where it repeats within about 10%. On the 10k corpus, before these
+                changes: gate 7.6-8.2 ms, flows 6.3-6.9, questions 0.6-1.0 (three processes); after: gate 6.6-7.1 ms, flows 5.1-5.7, questions 0.7-1.0 and rules 1.3-1.8 (three processes right after the full run in the table, when this machine was slower: Roslyn's graphs, code unchanged, took 2.7-3.4 ms against 2.0-2.5 two hours before; the commits give each change measured interleaved with the code before it).
+                In profiles of it (200 rounds each), the rules' samples went 3,017 → 1,614, the searches for errors
+                among them 1,339 → 347 (one per flow on a graph).
               - What remains, in a profile of the 50k corpus with server GC (2026-11-26, after the gate changes above;
                 the same 7 rounds took 2,313 samples inside ViewAnalyzers before them and 1,576 after): Roslyn
                 building the control flow graphs 34% of the samples (much of it the runtime giving operations their
@@ -271,8 +300,11 @@ namespace ViewAnalyzers.Bench
               the SDK's analyzers, and in brackets less collections), `--alloc` (bytes allocated by each), `--gated` (the bodies the gate lets through,
               grouped by shape, and how many of each have a diagnostic), `--spread` (this machine's variation), `--cpu`
               (wall-clock next to CPU time, the garbage collector's apart), `--own` (the flow layer's own work on one
-              method, its graph made once) and
-              `--profile [--together | --no-limit]` (for `dotnet-trace collect`).
+              method, its graph made once), `--phases [--no-limit]` (the flow layer's own work over the whole corpus,
+              phase by phase: the gate, Roslyn's graphs of the bodies it lets through, the flows, the questions, the
+              rules; read with `DOTNET_TieredCompilation=0`, above) and
+              `--profile [--together | --with-sdk | --no-limit]` (for `dotnet-trace collect`, or `perf record` with
+              `DOTNET_PerfMapEnabled=1`).
             - Where NumSharp is not referenced, every ViewAnalyzers analyzer returns at compilation start without
               registering anything.
 
