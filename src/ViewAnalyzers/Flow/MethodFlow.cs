@@ -603,17 +603,18 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
         public bool IsWrittenAgainAfter(ISymbol symbol, ProgramPoint point)
         {
+            // A variable no event names has no number, and nothing in the block writes into it or uses it.
             var events = _events[point.Block];
             int id = ExistingId(symbol);
-            for (int i = point.Index + 1; i < events.Count; i++)
+            for (int i = point.Index + 1; id >= 0 && i < events.Count; i++)
             {
                 var e = events[i];
-                if (e.Kind == EventKind.Write && e.Write is not null && id >= 0 && e.HolderId == id)
+                if (e.Kind == EventKind.Write && e.Write is not null && e.HolderId == id)
                 {
                     return true;
                 }
 
-                if (id >= 0 && e.SymbolId == id && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
+                if (e.SymbolId == id && e.Kind is EventKind.Assign or EventKind.Kill or EventKind.Read)
                 {
                     return false;
                 }
@@ -719,19 +720,24 @@ namespace ViewAnalyzers.Flow
         /// </summary>
         public bool HasErrors(IOperation operation)
         {
-            // 0: not searched yet, 1: the body binds everywhere, 2: it does not. Rules share a flow across threads: two
-            // first questions at once search it twice and agree.
+            // Rules share a flow across threads: two first questions at once search it twice and agree.
             int body = Volatile.Read(ref _bodyBinds);
-            if (body == 0)
+            if (body == BodyNotSearched)
             {
-                body = _root is null || Binding.HasErrors(_root) ? 2 : 1;
+                body = BodyBindsWhen(_root is not null && !Binding.HasErrors(_root));
                 Volatile.Write(ref _bodyBinds, body);
             }
 
-            return body == 2 && Binding.HasErrors(operation);
+            return body == BodyHasErrors && Binding.HasErrors(operation);
         }
 
+        // What HasErrors knows of the body: not searched yet, binds everywhere, or does not (an int, for Volatile).
+        private const int BodyNotSearched = 0;
+        private const int BodyBinds = 1;
+        private const int BodyHasErrors = 2;
         private int _bodyBinds;
+
+        private static int BodyBindsWhen(bool binds) => binds ? BodyBinds : BodyHasErrors;
 
         // ---------------------------------------------------------------- graph
 

@@ -195,7 +195,7 @@ namespace ViewAnalyzers.Flow
             var model = body.SemanticModel;
             owner ??= model?.GetDeclaredSymbol(body.Syntax) ?? model?.GetEnclosingSymbol(body.Syntax.SpanStart);
             var flow = new MethodFlow(body, statements, context, owner);
-            flow._bodyBinds = hasErrors ? 2 : 1;
+            flow._bodyBinds = BodyBindsWhen(!hasErrors);
             flow.BuildEdges();
             // Without lambdas, local functions and ref locals, only ref and out arguments leave variables untracked.
             if (byReference)

@@ -1,7 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using ViewAnalyzers.Flow;
 using ViewAnalyzers.Semantics;
 using Xunit;
@@ -24,38 +21,24 @@ namespace ViewAnalyzers.Tests.Flow
                 .Append("var backup = prices[\"0:3\"];\nMissing m = backup;\nbackup[0] = m;\nConsole.WriteLine(prices);");
             var broken = bodies.Select(b => "using System;\nusing NumSharp;\nclass C\n{\n    void M(int[] idx)\n    {\n        var prices = np.array(new[] { 10, 20, 30, 40, 50 });\n" + b + "\n    }\n}\n");
             int writes = 0, withErrors = 0;
-            foreach (var source in broken.Concat(FlowHarness.PropertySources()))
+            foreach (var (context, body) in FlowHarness.AllBodies(broken.Concat(FlowHarness.PropertySources()), withErrors: true))
             {
-                var compilation = TestCompilation.Create(source);
-                if (LibrarySemantics.For(compilation) is not { } semantics)
+                if (MethodFlow.BuildBody(body, context, 0, static (_, b) => FlowHarness.Graph(b)) is not { IsEmpty: false } flow)
                 {
                     continue;
                 }
 
-                var context = FlowContext.For(compilation, semantics);
-                foreach (var tree in compilation.SyntaxTrees)
+                foreach (var each in flow.All())
                 {
-                    var model = compilation.GetSemanticModel(tree);
-                    foreach (var body in tree.GetRoot().DescendantNodes().OfType<BaseMethodDeclarationSyntax>().Select(m => model.GetOperation(m)).OfType<IMethodBodyOperation>())
+                    foreach (var write in each.Writes)
                     {
-                        if (MethodFlow.BuildBody(body, context, 0, static (_, b) => FlowHarness.Graph(b)) is not { IsEmpty: false } flow)
+                        writes++;
+                        bool expected = Binding.HasErrors(write.Access.Operation);
+                        withErrors += expected ? 1 : 0;
+                        Assert.Equal(expected, each.HasErrors(write.Access.Operation));
+                        if (write.HolderValue.Origin is { } origin)
                         {
-                            continue;
-                        }
-
-                        foreach (var each in flow.All())
-                        {
-                            foreach (var write in each.Writes)
-                            {
-                                writes++;
-                                bool expected = Binding.HasErrors(write.Access.Operation);
-                                withErrors += expected ? 1 : 0;
-                                Assert.Equal(expected, each.HasErrors(write.Access.Operation));
-                                if (write.HolderValue.Origin is { } origin)
-                                {
-                                    Assert.Equal(Binding.HasErrors(origin), each.HasErrors(origin));
-                                }
-                            }
+                            Assert.Equal(Binding.HasErrors(origin), each.HasErrors(origin));
                         }
                     }
                 }

@@ -35,15 +35,15 @@ namespace ViewAnalyzers.Tests.Flow
         }
 
         /// <summary>
-        /// Every method, constructor and accessor body of every source that compiles and references the library, with
-        /// its flow context: what the property tests of the flow layer run over.
+        /// Every method, constructor and accessor body of every source that compiles (or, with <paramref name="withErrors"/>,
+        /// of every source) and references the library, with its flow context: what the property tests of the flow layer run over.
         /// </summary>
-        public static IEnumerable<(FlowContext Context, IOperation Body)> AllBodies(IEnumerable<string> sources)
+        public static IEnumerable<(FlowContext Context, IOperation Body)> AllBodies(IEnumerable<string> sources, bool withErrors = false)
         {
             foreach (var source in sources)
             {
                 var compilation = TestCompilation.Create(source);
-                if (compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) || LibrarySemantics.For(compilation) is not { } semantics)
+                if (!withErrors && compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) || LibrarySemantics.For(compilation) is not { } semantics)
                 {
                     continue;
                 }
