@@ -152,8 +152,7 @@ namespace ViewAnalyzers.Flow
         private readonly List<List<FlowEvent>> _events = new List<List<FlowEvent>>();
 
         // Every variable an event names, and every variable a write goes into, numbered densely in the order met.
-        private readonly Dictionary<ISymbol, int> _ids = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
-        private readonly List<ISymbol> _idSymbols = new List<ISymbol>();
+        private readonly VariableNumbers _ids = new VariableNumbers();
         private Edges _successors;
         private Edges _predecessors;
         // Made when the walk meets the first (only graphs have captures and lambdas; written only while the flow is built).
@@ -207,6 +206,24 @@ namespace ViewAnalyzers.Flow
 
         /// <summary>Every value assigned to each variable on some path, with where (used to see aliasing).</summary>
         public Dictionary<ISymbol, List<ArrayValue>> Assigned { get; } = new Dictionary<ISymbol, List<ArrayValue>>(SymbolEqualityComparer.Default);
+
+        // The lists of Assigned by variable number: a variable's first assignment makes its entry, the rest only add to it.
+        private List<ArrayValue>?[] _assignedById = System.Array.Empty<List<ArrayValue>?>();
+
+        internal void AddAssigned(ISymbol symbol, int id, ArrayValue value)
+        {
+            if (id >= _assignedById.Length)
+            {
+                System.Array.Resize(ref _assignedById, System.Math.Max(id + 1, 2 * _assignedById.Length));
+            }
+
+            if (_assignedById[id] is not { } list)
+            {
+                Assigned[symbol] = _assignedById[id] = list = new List<ArrayValue>(1);
+            }
+
+            list.Add(value);
+        }
 
         /// <summary>The flows of lambdas and local functions inside this body, analyzed on their own.</summary>
         public List<MethodFlow> Nested { get; } = new List<MethodFlow>();
@@ -359,7 +376,7 @@ namespace ViewAnalyzers.Flow
         private BackwardSets Backward(System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, bool? sparse)
         {
             // The pass's variables, numbered in the order they are first met, by the flow's number (-1: not the pass's).
-            var index = new int[_idSymbols.Count];
+            var index = new int[_ids.Count];
             Fill(index, -1);
             var symbols = new List<ISymbol>();
             foreach (var events in _events)
@@ -370,7 +387,7 @@ namespace ViewAnalyzers.Flow
                     if (id >= 0 && index[id] < 0)
                     {
                         index[id] = symbols.Count;
-                        symbols.Add(_idSymbols[id]);
+                        symbols.Add(_ids[id]);
                     }
                 }
             }
@@ -633,19 +650,20 @@ namespace ViewAnalyzers.Flow
 
             if (_holders is null)
             {
-                var holders = new Dictionary<IOperation, HashSet<ISymbol>>();
-                foreach (var pair in Assigned)
+                // By variable number: the variables assigned a value of each origin.
+                var holders = new Dictionary<IOperation, HashSet<int>>();
+                for (int id = 0; id < _assignedById.Length; id++)
                 {
-                    foreach (var assigned in pair.Value)
+                    foreach (var assigned in _assignedById[id] ?? (IEnumerable<ArrayValue>)System.Array.Empty<ArrayValue>())
                     {
                         if (assigned.Origin is { } origin)
                         {
                             if (!holders.TryGetValue(origin, out var set))
                             {
-                                holders[origin] = set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                                holders[origin] = set = new HashSet<int>();
                             }
 
-                            set.Add(pair.Key);
+                            set.Add(id);
                         }
                     }
                 }
@@ -653,10 +671,11 @@ namespace ViewAnalyzers.Flow
                 _holders = holders;
             }
 
-            return _holders.TryGetValue(value.Origin, out var symbols) && symbols.Any(s => !SymbolEqualityComparer.Default.Equals(s, symbol));
+            // Some variable other than this one holds it (a variable with no number is none of them).
+            return _holders.TryGetValue(value.Origin, out var ids) && (ids.Count > 1 || !ids.Contains(ExistingId(symbol)));
         }
 
-        private Dictionary<IOperation, HashSet<ISymbol>>? _holders;
+        private Dictionary<IOperation, HashSet<int>>? _holders;
 
         /// <summary>Whether some return statement returns <paramref name="symbol"/> or a value computed from it.</summary>
         public bool ReturnsValueComputedFrom(ISymbol symbol)
@@ -1008,19 +1027,10 @@ namespace ViewAnalyzers.Flow
             }
         }
 
-        private int IdOf(ISymbol symbol)
-        {
-            if (!_ids.TryGetValue(symbol, out int id))
-            {
-                _ids[symbol] = id = _idSymbols.Count;
-                _idSymbols.Add(symbol);
-            }
-
-            return id;
-        }
+        private int IdOf(ISymbol symbol) => _ids.Add(symbol);
 
         /// <summary>The number of a variable some event names, or -1.</summary>
-        private int ExistingId(ISymbol symbol) => _ids.TryGetValue(symbol, out int id) ? id : -1;
+        private int ExistingId(ISymbol symbol) => _ids.Find(symbol);
 
         private System.Predicate<FlowEvent>? _irrelevant;
 
@@ -1504,7 +1514,7 @@ namespace ViewAnalyzers.Flow
 
         private void AssignSlots()
         {
-            _slotOfId = new int[_idSymbols.Count];
+            _slotOfId = new int[_ids.Count];
             Fill(_slotOfId, -1);
             foreach (var events in _events)
             {
@@ -1827,7 +1837,7 @@ namespace ViewAnalyzers.Flow
                         values = values.With(_slotOfId[e.SymbolId], assigned, edit ??= new object());
                         if (collect)
                         {
-                            Recorded().Assigned.Add((e.Symbol!, assigned));
+                            Recorded().Assigned.Add((e.Symbol!, e.SymbolId, assigned));
                         }
 
                         break;
@@ -2052,13 +2062,13 @@ namespace ViewAnalyzers.Flow
     /// </summary>
     internal sealed class BlockFacts
     {
-        private List<(ISymbol Symbol, ArrayValue Value)>? _assigned;
+        private List<(ISymbol Symbol, int Id, ArrayValue Value)>? _assigned;
         private List<CompoundAssignmentFact>? _compoundAssignments;
         private List<WriteFact>? _writes;
         private List<ManagedWriteFact>? _managedWrites;
         private List<(IOperation Operation, ArrayValue Value)>? _returns;
 
-        public List<(ISymbol Symbol, ArrayValue Value)> Assigned => _assigned ??= new List<(ISymbol, ArrayValue)>();
+        public List<(ISymbol Symbol, int Id, ArrayValue Value)> Assigned => _assigned ??= new List<(ISymbol, int, ArrayValue)>();
 
         public List<CompoundAssignmentFact> CompoundAssignments => _compoundAssignments ??= new List<CompoundAssignmentFact>();
 
@@ -2082,15 +2092,9 @@ namespace ViewAnalyzers.Flow
         {
             if (_assigned is not null)
             {
-                foreach (var (symbol, value) in _assigned)
+                foreach (var (symbol, id, value) in _assigned)
                 {
-                    if (!flow.Assigned.TryGetValue(symbol, out var list))
-                    {
-                        // Most variables are assigned once: a list sized for one.
-                        flow.Assigned[symbol] = list = new List<ArrayValue>(1);
-                    }
-
-                    list.Add(value);
+                    flow.AddAssigned(symbol, id, value);
                 }
             }
 
@@ -2138,7 +2142,7 @@ namespace ViewAnalyzers.Flow
     internal sealed class BackwardSets
     {
         // The flow's numbers of variables, and by them the pass's (-1 for a variable the pass has no events of).
-        private readonly Dictionary<ISymbol, int> _ids;
+        private readonly VariableNumbers _ids;
         private readonly int[] _index;
         private readonly List<ISymbol> _symbols;
 
@@ -2147,7 +2151,7 @@ namespace ViewAnalyzers.Flow
         private readonly int _words;
         private readonly GroupWindows? _windows;
 
-        public BackwardSets(Dictionary<ISymbol, int> ids, int[] index, List<ISymbol> symbols, ulong[] bits, int words)
+        public BackwardSets(VariableNumbers ids, int[] index, List<ISymbol> symbols, ulong[] bits, int words)
         {
             _ids = ids;
             _index = index;
@@ -2156,7 +2160,7 @@ namespace ViewAnalyzers.Flow
             _words = words;
         }
 
-        public BackwardSets(Dictionary<ISymbol, int> ids, int[] index, List<ISymbol> symbols, GroupWindows windows)
+        public BackwardSets(VariableNumbers ids, int[] index, List<ISymbol> symbols, GroupWindows windows)
         {
             _ids = ids;
             _index = index;
@@ -2169,7 +2173,8 @@ namespace ViewAnalyzers.Flow
 
         public bool Has(ISymbol symbol, int block)
         {
-            if (!_ids.TryGetValue(symbol, out int id) || id >= _index.Length || _index[id] is not (var v and >= 0))
+            int id = _ids.Find(symbol);
+            if (id < 0 || id >= _index.Length || _index[id] is not (var v and >= 0))
             {
                 return false;
             }
