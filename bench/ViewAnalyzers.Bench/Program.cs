@@ -212,115 +212,9 @@ if (args.Contains("--own"))
 
 if (args.Contains("--phases"))
 {
-    // The flow layer's own work over the whole corpus, phase by phase, on operation trees and graphs made once (no
-    // driver, no other analyzer): the gate over every body, the flows of the bodies it lets through (straight-line or
-    // on their graph), and every write's "read later" and "written again" questions. The summaries of called methods
-    // are computed in the first repetition and kept (here each asks a semantic model the driver would have cached).
-    // The least of N repetitions, and the bytes each phase allocates in the last. With --no-limit, no body is too long.
-    var compilation = probeCorpus.Value();
-    var semantics = ViewAnalyzers.Semantics.LibrarySemantics.For(compilation)!;
-    var bodies = new List<IOperation>();
-    foreach (var tree in compilation.SyntaxTrees)
-    {
-        var model = compilation.GetSemanticModel(tree);
-        foreach (var method in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
-        {
-            if (model.GetOperation(method) is { } body)
-            {
-                // Every operation made now, as the driver makes them before the analyzers' callbacks.
-                _ = Microsoft.CodeAnalysis.Operations.OperationExtensions.Descendants(body).Count();
-                bodies.Add(body);
-            }
-        }
-    }
-
-    var graphs = new Dictionary<IOperation, Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph>();
-    Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph GraphOf(IOperation body) =>
-        graphs.TryGetValue(body, out var g) ? g : graphs[body] = Microsoft.CodeAnalysis.FlowAnalysis.ControlFlowGraph.Create((Microsoft.CodeAnalysis.Operations.IMethodBodyOperation)body);
-    var names = new[] { "gate", "graphs", "flows", "questions", "rules" };
-    var flowRules = viewAnalyzers.OfType<ViewAnalyzers.Rules.FlowRuleBase>().ToList();
-    int reported = 0;
-    var best = names.Select(_ => double.MaxValue).ToArray();
-    var bytes = new long[names.Length];
-    int gatedCount = 0, answers = 0;
-    for (int round = 0; round < runs; round++)
-    {
-        var flows = ViewAnalyzers.Flow.FlowContext.For(compilation, semantics);
-        var times = new double[names.Length];
-        var allocated = new long[names.Length];
-        void Phase(int index, Action work)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            work();
-            times[index] = watch.Elapsed.TotalMilliseconds;
-            allocated[index] = GC.GetAllocatedBytesForCurrentThread() - before;
-        }
-
-        var gated = new List<IOperation>();
-        Phase(0, () => gated.AddRange(bodies.Where(b => flows.NeedsFlow(b, args.Contains("--no-limit") ? 0 : ViewAnalyzers.Flow.FlowContext.DefaultMaxStatements))));
-        // The graphs of the gated bodies that are not straight-line, made afresh (Roslyn's work), before the flows are timed.
-        graphs.Clear();
-        Phase(1, () =>
-        {
-            foreach (var body in gated)
-            {
-                if (!ViewAnalyzers.Flow.StraightLine.TryGetStatements(body, out _))
-                {
-                    GraphOf(body);
-                }
-            }
-        });
-
-        var built = new List<(IOperation Body, ViewAnalyzers.Flow.MethodFlow Flow)>();
-        // Each body's method, as the driver gives it to the callbacks (its owning symbol).
-        var owners = gated.ToDictionary(b => b, b => b.SemanticModel!.GetDeclaredSymbol(b.Syntax));
-        Phase(2, () => built.AddRange(gated.Select(b => (b, ViewAnalyzers.Flow.MethodFlow.BuildBody(b, flows, 0, (_, body) => GraphOf(body), owners[b]) ?? ViewAnalyzers.Flow.MethodFlow.Empty))));
-        Phase(3, () =>
-        {
-            answers = 0;
-            foreach (var flow in built.SelectMany(f => f.Flow.All()))
-            {
-                foreach (var fact in flow.Writes)
-                {
-                    if (fact.Chain.Holder is { } holder)
-                    {
-                        answers += (flow.IsReadAfter(holder, fact.Point) ? 1 : 0) + (flow.IsWrittenAgainAfter(holder, fact.Point) ? 1 : 0);
-                    }
-                }
-            }
-        });
-        // Every flow rule over every flow, as the driver's operation block callbacks run them (diagnostics counted, not kept).
-        Phase(4, () =>
-        {
-            reported = 0;
-            foreach (var (body, flow) in built)
-            {
-#pragma warning disable CS0618 // the public constructor, obsolete for analyzer tests (a driver makes these); here it is the point
-                var context = new Microsoft.CodeAnalysis.Diagnostics.OperationBlockAnalysisContext(
-                    ImmutableArray.Create(body), owners[body]!, compilation,
-                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => reported++, _ => true, CancellationToken.None);
-#pragma warning restore CS0618
-                foreach (var rule in flowRules)
-                {
-                    foreach (var each in flow.All())
-                    {
-                        rule.Analyze(new ViewAnalyzers.Rules.FlowRuleContext(context, each, flows));
-                    }
-                }
-            }
-        });
-        gatedCount = gated.Count;
-        for (int i = 0; i < names.Length; i++)
-        {
-            best[i] = Math.Min(best[i], times[i]);
-            bytes[i] = allocated[i];
-        }
-    }
-
-    Console.WriteLine(FormattableString.Invariant($"{bodies.Count} bodies, {gatedCount} through the gate, {answers} yes answers, {reported} diagnostics; least of {runs}: ") +
-        string.Join(", ", names.Select((n, i) => FormattableString.Invariant($"{n} {best[i]:F2} ms ({bytes[i] / 1e6:F2} MB)"))) +
-        FormattableString.Invariant($"; all {best.Sum():F2} ms ({bytes.Sum() / 1e6:F2} MB)"));
+    // The flow layer's own work over the whole corpus, phase by phase (OwnPhases). With --no-limit, no body is too
+    // long; with --cold, each phase starts from cold caches.
+    Console.WriteLine(OwnPhases.Measure(probeCorpus.Value, viewAnalyzers, args.Contains("--no-limit"), args.Contains("--cold"), runs));
     return;
 }
 
@@ -564,7 +458,18 @@ foreach (var (name, files, usesNumSharp, stress) in corpora)
     Timing? graphs = stress is null ? null : MedianTiming(graphBuilding);
     Timing? unlimited = stress is null ? null : MedianTiming(aloneNoLimit);
     double? unlimitedBeyondGraphs = stress is null ? null : Median(beyondGraphs);
-    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited, unlimitedBeyondGraphs, ndwAdded, vaMb, ndwMb, inDefaultBuild, wallClock));
+    // For the stress shapes with no limit, ViewAnalyzers' own work timed apart from Roslyn's graphs, phase by phase
+    // (OwnPhases): each phase from cold caches, and repeated with the caches as the repetition before left them.
+    PhaseTimes? ownCold = null, ownWarm = null;
+    if (stress is not null)
+    {
+        ownCold = OwnPhases.Measure(Fresh, viewAnalyzers, noLimit: true, cold: true, Math.Max(runs, 21));
+        ownWarm = OwnPhases.Measure(Fresh, viewAnalyzers, noLimit: true, cold: false, Math.Max(runs, 21));
+        Console.WriteLine($"{name}, no limit, cold: {ownCold}");
+        Console.WriteLine($"{name}, no limit, warm: {ownWarm}");
+    }
+
+    results.Add(new Result(name, lines, usesNumSharp, stress, baseline, withVa, withNdw, withBoth, vaInside, ndwInside, vaAlone, ndwAlone, graphs, unlimited, unlimitedBeyondGraphs, ownCold, ownWarm, ndwAdded, vaMb, ndwMb, inDefaultBuild, wallClock));
 
     string Percent(double? ratio) => ratio is double v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:+0.0;-0.0}%") : "-";
     string Ms(double? ms) => ms is double v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
@@ -715,7 +620,7 @@ internal readonly record struct Timing(double Driver, double WithoutCollections)
     public override string ToString() => FormattableString.Invariant($"{Driver:F0} [{WithoutCollections:F0}]");
 }
 
-internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, Timing InsideViewAnalyzers, Timing? InsideNumSharpAnalyzer, Timing? AloneViewAnalyzers, Timing? AloneNumSharpAnalyzer, Timing? GraphBuilding, Timing? AloneNoLimit, double? NoLimitBeyondGraphs, double? NumSharpAdded, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer, DefaultBuild? InDefaultBuild, WallClock Rounds)
+internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string? Stress, double Baseline, double WithViewAnalyzers, double? WithNumSharpAnalyzer, double? WithBoth, Timing InsideViewAnalyzers, Timing? InsideNumSharpAnalyzer, Timing? AloneViewAnalyzers, Timing? AloneNumSharpAnalyzer, Timing? GraphBuilding, Timing? AloneNoLimit, double? NoLimitBeyondGraphs, PhaseTimes? OwnCold, PhaseTimes? OwnWarm, double? NumSharpAdded, double AllocatedViewAnalyzers, double? AllocatedNumSharpAnalyzer, DefaultBuild? InDefaultBuild, WallClock Rounds)
 {
     /// <summary>What ViewAnalyzers adds over the driver baseline (median of the rounds' paired ratios).</summary>
     public double Added => Rounds.Added.Median;
@@ -740,6 +645,12 @@ internal sealed record Result(string Name, int Lines, bool UsesNumSharp, string?
     /// inside it less collections, minus the graph probe's in the same round (median of the rounds).
     /// </summary>
     public double? BeyondGraphsMsPerKLine => NoLimitBeyondGraphs / Lines * 1000;
+
+    /// <summary>ViewAnalyzers' own work with no limit (the gate, the flows, the questions, the rules), each phase from cold caches, per 1k lines.</summary>
+    public double? OwnColdMsPerKLine => OwnCold?.Own / Lines * 1000;
+
+    /// <summary>The same repeated with warm caches, per 1k lines.</summary>
+    public double? OwnWarmMsPerKLine => OwnWarm?.Own / Lines * 1000;
 
     /// <summary>Time inside ViewAnalyzers alone, per 1k lines.</summary>
     public double? AloneMsPerKLine => AloneViewAnalyzers?.Driver / Lines * 1000;
@@ -828,7 +739,9 @@ internal static class Targets
             var large = group.OrderBy(r => r.Lines).Last();
             string sizes = $"({small.Name.Substring("NumSharp code, ".Length)} → {large.Name.Substring("NumSharp code, ".Length)})";
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}, as shipped: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | together {small.InsideMsPerKLine:0.0} → {large.InsideMsPerKLine:0.0} ms per 1k lines, alone {small.AloneMsPerKLine:0.0} → {large.AloneMsPerKLine:0.0} {sizes}; short methods: {largest.InsideMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5 && large.AloneMsPerKLine <= small.AloneMsPerKLine * 1.5)} |"));
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| the same with no limit on body length (`view_analyzers.max_body_statements = 0`), for ViewAnalyzers' own work on top of Roslyn's graphs: time inside less collections, less the graph probe's | {small.BeyondGraphsMsPerKLine:0.0} → {large.BeyondGraphsMsPerKLine:0.0} ms per 1k lines {sizes}; the whole time inside alone {small.NoLimitMsPerKLine:0.0} → {large.NoLimitMsPerKLine:0.0} (less collections {small.NoLimitWithoutCollectionsMsPerKLine:0.0} → {large.NoLimitWithoutCollectionsMsPerKLine:0.0}), of which Roslyn building the graphs (a probe that only asks for them, less collections) {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.BeyondGraphsMsPerKLine <= small.BeyondGraphsMsPerKLine * 1.5)} |"));
+            // How much more per line at full size than at a quarter.
+            string Growth(double? small, double? large) => FormattableString.Invariant($"{large / small:0.0}x");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| the same with no limit on body length (`view_analyzers.max_body_statements = 0`), for ViewAnalyzers' own work on top of Roslyn's graphs: the gate, the flows, the questions and the rules timed apart from the graphs, each phase from cold caches (least of {large.OwnCold?.Runs}) | {small.OwnColdMsPerKLine:0.00} → {large.OwnColdMsPerKLine:0.00} ms per 1k lines {sizes}, {Growth(small.OwnColdMsPerKLine, large.OwnColdMsPerKLine)} per line (a plain walk of every operation, timed the same way: {Growth(small.OwnCold?.Walk / small.Lines, large.OwnCold?.Walk / large.Lines)}); repeated with warm caches {small.OwnWarmMsPerKLine:0.00} → {large.OwnWarmMsPerKLine:0.00}, {Growth(small.OwnWarmMsPerKLine, large.OwnWarmMsPerKLine)} (the plain walk {Growth(small.OwnWarm?.Walk / small.Lines, large.OwnWarm?.Walk / large.Lines)}); in the driver, time inside less collections less the graph probe's {small.BeyondGraphsMsPerKLine:0.0} → {large.BeyondGraphsMsPerKLine:0.0} ({Growth(small.BeyondGraphsMsPerKLine, large.BeyondGraphsMsPerKLine)}); the whole time inside alone {small.NoLimitMsPerKLine:0.0} → {large.NoLimitMsPerKLine:0.0} (less collections {small.NoLimitWithoutCollectionsMsPerKLine:0.0} → {large.NoLimitWithoutCollectionsMsPerKLine:0.0}), of which Roslyn building the graphs (a probe that only asks for them, less collections) {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.OwnColdMsPerKLine <= small.OwnColdMsPerKLine * 1.5)} |"));
         }
 
         if (plain is not null)
