@@ -741,7 +741,29 @@ internal static class Targets
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"| no blow-up in {group.Key}, as shipped: time inside ViewAnalyzers per line grows at most 1.5x from a quarter size to full size | together {small.InsideMsPerKLine:0.0} → {large.InsideMsPerKLine:0.0} ms per 1k lines, alone {small.AloneMsPerKLine:0.0} → {large.AloneMsPerKLine:0.0} {sizes}; short methods: {largest.InsideMsPerKLine:0.0} | {Met(large.InsideMsPerKLine <= small.InsideMsPerKLine * 1.5 && large.AloneMsPerKLine <= small.AloneMsPerKLine * 1.5)} |"));
             // How much more per line at full size than at a quarter.
             string Growth(double? small, double? large) => FormattableString.Invariant($"{large / small:0.0}x");
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| the same with no limit on body length (`view_analyzers.max_body_statements = 0`), for ViewAnalyzers' own work on top of Roslyn's graphs: the gate, the flows, the questions and the rules timed apart from the graphs, each phase from cold caches (least of {large.OwnCold?.Runs}) | {small.OwnColdMsPerKLine:0.00} → {large.OwnColdMsPerKLine:0.00} ms per 1k lines {sizes}, {Growth(small.OwnColdMsPerKLine, large.OwnColdMsPerKLine)} per line (a plain walk of every operation, timed the same way: {Growth(small.OwnCold?.Walk / small.Lines, large.OwnCold?.Walk / large.Lines)}); repeated with warm caches {small.OwnWarmMsPerKLine:0.00} → {large.OwnWarmMsPerKLine:0.00}, {Growth(small.OwnWarmMsPerKLine, large.OwnWarmMsPerKLine)} (the plain walk {Growth(small.OwnWarm?.Walk / small.Lines, large.OwnWarm?.Walk / large.Lines)}); in the driver, time inside less collections less the graph probe's {small.BeyondGraphsMsPerKLine:0.0} → {large.BeyondGraphsMsPerKLine:0.0} ({Growth(small.BeyondGraphsMsPerKLine, large.BeyondGraphsMsPerKLine)}); the whole time inside alone {small.NoLimitMsPerKLine:0.0} → {large.NoLimitMsPerKLine:0.0} (less collections {small.NoLimitWithoutCollectionsMsPerKLine:0.0} → {large.NoLimitWithoutCollectionsMsPerKLine:0.0}), of which Roslyn building the graphs (a probe that only asks for them, less collections) {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {Met(large.OwnColdMsPerKLine <= small.OwnColdMsPerKLine * 1.5)} |"));
+
+            // Judged from cold caches; the measures that are over the bound at the same time are named in the status.
+            string NoLimitStatus(Result small, Result large)
+            {
+                if (!(large.OwnColdMsPerKLine <= small.OwnColdMsPerKLine * 1.5))
+                {
+                    return "**not met**";
+                }
+
+                var over = new List<string>();
+                if (!(large.OwnWarmMsPerKLine <= small.OwnWarmMsPerKLine * 1.5))
+                {
+                    over.Add($"repeated with warm caches ({Growth(small.OwnWarmMsPerKLine, large.OwnWarmMsPerKLine)})");
+                }
+
+                if (!(large.BeyondGraphsMsPerKLine <= small.BeyondGraphsMsPerKLine * 1.5))
+                {
+                    over.Add($"in the driver's measure ({Growth(small.BeyondGraphsMsPerKLine, large.BeyondGraphsMsPerKLine)})");
+                }
+
+                return over.Count == 0 ? "met" : $"met from cold caches; over the bound {string.Join(" and ", over)}";
+            }
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| the same with no limit on body length (`view_analyzers.max_body_statements = 0`), for ViewAnalyzers' own work on top of Roslyn's graphs: the gate, the flows, the questions and the rules timed apart from the graphs, each phase from cold caches (least of {large.OwnCold?.Runs}) | {small.OwnColdMsPerKLine:0.00} → {large.OwnColdMsPerKLine:0.00} ms per 1k lines {sizes}, {Growth(small.OwnColdMsPerKLine, large.OwnColdMsPerKLine)} per line (a plain walk of every operation, timed the same way: {Growth(small.OwnCold?.Walk / small.Lines, large.OwnCold?.Walk / large.Lines)}); repeated with warm caches {small.OwnWarmMsPerKLine:0.00} → {large.OwnWarmMsPerKLine:0.00}, {Growth(small.OwnWarmMsPerKLine, large.OwnWarmMsPerKLine)} (the plain walk {Growth(small.OwnWarm?.Walk / small.Lines, large.OwnWarm?.Walk / large.Lines)}); in the driver, time inside less collections less the graph probe's {small.BeyondGraphsMsPerKLine:0.0} → {large.BeyondGraphsMsPerKLine:0.0} ({Growth(small.BeyondGraphsMsPerKLine, large.BeyondGraphsMsPerKLine)}); the whole time inside alone {small.NoLimitMsPerKLine:0.0} → {large.NoLimitMsPerKLine:0.0} (less collections {small.NoLimitWithoutCollectionsMsPerKLine:0.0} → {large.NoLimitWithoutCollectionsMsPerKLine:0.0}), of which Roslyn building the graphs (a probe that only asks for them, less collections) {small.GraphsMsPerKLine:0.0} → {large.GraphsMsPerKLine:0.0} | {NoLimitStatus(small, large)} |"));
         }
 
         if (plain is not null)
