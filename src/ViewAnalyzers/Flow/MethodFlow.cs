@@ -654,7 +654,12 @@ namespace ViewAnalyzers.Flow
                 var holders = new Dictionary<IOperation, HashSet<int>>();
                 for (int id = 0; id < _assignedById.Length; id++)
                 {
-                    foreach (var assigned in _assignedById[id] ?? (IEnumerable<ArrayValue>)System.Array.Empty<ArrayValue>())
+                    if (_assignedById[id] is not { } values)
+                    {
+                        continue;
+                    }
+
+                    foreach (var assigned in values)
                     {
                         if (assigned.Origin is { } origin)
                         {
