@@ -73,7 +73,7 @@ namespace ViewAnalyzers.Flow
             int statements = 0;
             foreach (var operation in new OperationWalk(body))
             {
-                if (PassesLimit(operation, ref statements, maxStatements))
+                if (PassesLimit(operation, operation.Kind, ref statements, maxStatements))
                 {
                     return true;
                 }
@@ -82,9 +82,13 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
-        /// <summary>Counts <paramref name="operation"/> when it is a statement; true once the count passes <paramref name="maxStatements"/> (0: never).</summary>
-        private static bool PassesLimit(IOperation operation, ref int statements, int maxStatements) =>
-            maxStatements > 0 && operation.Parent?.Kind == OperationKind.Block && ++statements > maxStatements;
+        /// <summary>
+        /// Counts the statements of <paramref name="operation"/> (of kind <paramref name="kind"/>) when it is a block; true
+        /// once the count passes <paramref name="maxStatements"/> (0: never). A walk that passes every operation counts every
+        /// operation whose parent is a block, once, as it meets the block: no operation's parent is asked for.
+        /// </summary>
+        private static bool PassesLimit(IOperation operation, OperationKind kind, ref int statements, int maxStatements) =>
+            maxStatements > 0 && kind == OperationKind.Block && (statements += ((IBlockOperation)operation).Operations.Length) > maxStatements;
 
         /// <summary>
         /// The flow of one operation block, shared by every rule that asks for it; null when the block cannot
@@ -232,7 +236,9 @@ namespace ViewAnalyzers.Flow
             var assignments = scratch.Assignments;
             foreach (var operation in new OperationWalk(block))
             {
-                if (PassesLimit(operation, ref statements, maxStatements))
+                // Each test below asks the operation something through an interface: its kind is asked once.
+                var kind = operation.Kind;
+                if (PassesLimit(operation, kind, ref statements, maxStatements))
                 {
                     return false;
                 }
@@ -240,8 +246,8 @@ namespace ViewAnalyzers.Flow
                 touches = touches || TouchesLibraryArray(operation);
 
                 // Only a library member makes an alias: no summary of a method of the compilation is asked for here.
-                aliases = aliases || OriginOf(operation, summaries: false) == Origin.Alias;
-                if (!MayMatterToGate(operation.Kind))
+                aliases = aliases || MayBeOrigin(kind) && OriginOf(operation, summaries: false) == Origin.Alias;
+                if (!MayMatterToGate(kind))
                 {
                     continue;
                 }
@@ -493,6 +499,9 @@ namespace ViewAnalyzers.Flow
         /// result) is a view, a copy, the operand itself, layout-dependent, read-only, or by index arguments; or a
         /// method of the compilation that returns a view of a parameter. A setter is not one.
         /// </summary>
+        /// <summary>The kinds of the operations <see cref="OriginOf"/> may find an origin in: the rest have none.</summary>
+        internal static bool MayBeOrigin(OperationKind kind) => kind is OperationKind.PropertyReference or OperationKind.Invocation or OperationKind.ObjectCreation;
+
         private Origin OriginOf(IOperation operation, bool summaries = true)
         {
             // By kind first (one virtual call): most operations are none of the three, and a type test searches interfaces.

@@ -31,6 +31,12 @@ namespace ViewAnalyzers.Tests.Flow
             typeof(IForEachLoopOperation), typeof(IInvocationOperation),
         };
 
+        // The types the gate's OriginOf finds a member in.
+        private static readonly Type[] Origins =
+        {
+            typeof(IPropertyReferenceOperation), typeof(IInvocationOperation), typeof(IObjectCreationOperation),
+        };
+
         // Constructs the test sources have few or none of: foreach, deconstruction, ??=, out and ref arguments, local
         // functions, lambdas, method groups, iterators.
         private const string Rare = @"
@@ -71,10 +77,30 @@ public static class Rare
 }
 ";
 
+        /// <summary>
+        /// The gate counts a body's statements as the operations whose parent is a block, by adding up each block's
+        /// statements when its walk meets the block (instead of asking every operation for its parent): the same number.
+        /// </summary>
+        [Fact]
+        public void A_body_has_as_many_operations_under_blocks_as_its_blocks_have_statements()
+        {
+            int bodies = 0;
+            foreach (var (_, body) in FlowHarness.AllBodies(FlowHarness.PropertySources().Append(Rare)))
+            {
+                var all = body.DescendantsAndSelf().ToList();
+                int underBlocks = all.Count(o => o.Parent?.Kind == OperationKind.Block);
+                int inBlocks = all.Where(o => o.Kind == OperationKind.Block).Sum(o => ((IBlockOperation)o).Operations.Length);
+                Assert.Equal(underBlocks, inBlocks);
+                bodies += underBlocks > 0 ? 1 : 0;
+            }
+
+            Assert.True(bodies > 500, $"only {bodies} bodies with statements checked");
+        }
+
         [Fact]
         public void Every_operation_a_switch_takes_has_a_kind_its_guard_lets_through()
         {
-            int walked = 0, gated = 0;
+            int walked = 0, gated = 0, origins = 0;
             var kinds = new System.Collections.Generic.HashSet<OperationKind>();
             Assert.Empty(TestCompilation.Create(Rare).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             foreach (var (_, body) in FlowHarness.AllBodies(FlowHarness.PropertySources().Append(Rare)))
@@ -96,10 +122,16 @@ public static class Rare
                         gated++;
                         Assert.True(FlowContext.MayMatterToGate(operation.Kind), $"the gate's guard skips {operation.Kind} ({type.Name}): {operation.Syntax}");
                     }
+
+                    if (Origins.Any(t => t.IsAssignableFrom(type)))
+                    {
+                        origins++;
+                        Assert.True(FlowContext.MayBeOrigin(operation.Kind), $"the gate's origin guard skips {operation.Kind} ({type.Name}): {operation.Syntax}");
+                    }
                 }
             }
 
-            Assert.True(walked > 10000 && gated > 1000, $"only {walked} walked and {gated} gated operations checked");
+            Assert.True(walked > 10000 && gated > 1000 && origins > 1000, $"only {walked} walked, {gated} gated and {origins} origin operations checked");
             var missing = new[]
             {
                 OperationKind.Loop, OperationKind.DeconstructionAssignment, OperationKind.CoalesceAssignment, OperationKind.CompoundAssignment,
