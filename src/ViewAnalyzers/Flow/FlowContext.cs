@@ -494,14 +494,14 @@ namespace ViewAnalyzers.Flow
             return false;
         }
 
+        /// <summary>The kinds of the operations <see cref="OriginOf"/> may find an origin in: the rest have none.</summary>
+        internal static bool MayBeOrigin(OperationKind kind) => kind is OperationKind.PropertyReference or OperationKind.Invocation or OperationKind.ObjectCreation;
+
         /// <summary>
         /// Whether an operation makes a value the rules follow: a library member whose result (or any conditional
         /// result) is a view, a copy, the operand itself, layout-dependent, read-only, or by index arguments; or a
         /// method of the compilation that returns a view of a parameter. A setter is not one.
         /// </summary>
-        /// <summary>The kinds of the operations <see cref="OriginOf"/> may find an origin in: the rest have none.</summary>
-        internal static bool MayBeOrigin(OperationKind kind) => kind is OperationKind.PropertyReference or OperationKind.Invocation or OperationKind.ObjectCreation;
-
         private Origin OriginOf(IOperation operation, bool summaries = true)
         {
             // By kind first (one virtual call): most operations are none of the three, and a type test searches interfaces.

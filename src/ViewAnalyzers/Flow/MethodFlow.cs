@@ -280,10 +280,15 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether <paramref name="symbol"/> is read on some path after <paramref name="point"/>, before it is assigned again.</summary>
         public bool IsReadAfter(ISymbol symbol, ProgramPoint point)
         {
-            // A variable no event names has no number, and nothing in the block reads it.
+            // A variable no event names has no number: nothing reads it.
             int id = ExistingId(symbol);
+            if (id < 0)
+            {
+                return false;
+            }
+
             var events = _events[point.Block];
-            for (int i = point.Index + 1; id >= 0 && i < events.Count; i++)
+            for (int i = point.Index + 1; i < events.Count; i++)
             {
                 var e = events[i];
                 if (e.SymbolId != id)
@@ -302,7 +307,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return SetAtSomeSuccessor(Liveness(), symbol, point.Block);
+            return SetAtSomeSuccessor(Liveness(), id, point.Block);
         }
 
         private BackwardSets? _liveness;
@@ -333,11 +338,11 @@ namespace ViewAnalyzers.Flow
             {
                 var dense = Backward(gen, kill, sparse: false);
                 var sparse = Backward(gen, kill, sparse: true);
-                foreach (var symbol in dense.Symbols)
+                for (int id = 0; id < _ids.Count; id++)
                 {
                     for (int b = 0; b < _events.Count; b++)
                     {
-                        if (dense.Has(symbol, b) != sparse.Has(symbol, b))
+                        if (dense.Has(id, b) != sparse.Has(id, b))
                         {
                             return false;
                         }
@@ -349,11 +354,11 @@ namespace ViewAnalyzers.Flow
         }
 
         /// <summary>Whether a backward pass's set holds <paramref name="symbol"/> at the entry of some successor of <paramref name="block"/>.</summary>
-        private bool SetAtSomeSuccessor(BackwardSets pass, ISymbol symbol, int block)
+        private bool SetAtSomeSuccessor(BackwardSets pass, int id, int block)
         {
             foreach (var successor in _successors[block])
             {
-                if (pass.Has(symbol, successor))
+                if (pass.Has(id, successor))
                 {
                     return true;
                 }
@@ -378,7 +383,7 @@ namespace ViewAnalyzers.Flow
             // The pass's variables, numbered in the order they are first met, by the flow's number (-1: not the pass's).
             var index = new int[_ids.Count];
             Fill(index, -1);
-            var symbols = new List<ISymbol>();
+            int variables = 0;
             foreach (var events in _events)
             {
                 foreach (var e in events)
@@ -386,17 +391,16 @@ namespace ViewAnalyzers.Flow
                     int id = Decided(e, gen, kill, out _);
                     if (id >= 0 && index[id] < 0)
                     {
-                        index[id] = symbols.Count;
-                        symbols.Add(_ids[id]);
+                        index[id] = variables++;
                     }
                 }
             }
 
-            int words = (symbols.Count + 63) >> 6;
+            int words = (variables + 63) >> 6;
             int blocks = _events.Count;
             if (sparse ?? (long)blocks * words > DenseLimit)
             {
-                return BackwardSparse(gen, kill, index, symbols);
+                return BackwardSparse(gen, kill, index, variables);
             }
 
             // One row of bits per block, all rows in one array.
@@ -460,14 +464,13 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new BackwardSets(_ids, index, symbols, live, words);
+            return new BackwardSets(index, live, words);
         }
 
-        private BackwardSets BackwardSparse(System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, int[] index, List<ISymbol> symbols)
+        private BackwardSets BackwardSparse(System.Func<FlowEvent, int> gen, System.Func<FlowEvent, int> kill, int[] index, int variables)
         {
             // Each block's decision for a variable is its first gen or kill event there. All decisions in one array,
             // grouped by variable (counted first, then placed): block << 1, plus 1 for gen.
-            int variables = symbols.Count;
             int blocks = _events.Count;
             var stamp = new int[variables];
             var first = new int[variables + 1];
@@ -598,7 +601,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return new BackwardSets(_ids, index, symbols, windows);
+            return new BackwardSets(index, windows);
         }
 
         /// <summary>The number of the variable <paramref name="e"/> generates (then <paramref name="generated"/>) or else kills for a backward pass; -1 for none.</summary>
@@ -620,10 +623,15 @@ namespace ViewAnalyzers.Flow
         /// <summary>Whether another write reachable after <paramref name="point"/> goes into <paramref name="symbol"/> before it is read or reassigned.</summary>
         public bool IsWrittenAgainAfter(ISymbol symbol, ProgramPoint point)
         {
-            // A variable no event names has no number, and nothing in the block writes into it or uses it.
-            var events = _events[point.Block];
+            // A variable no event names has no number: nothing writes into it (every write's holder has one).
             int id = ExistingId(symbol);
-            for (int i = point.Index + 1; id >= 0 && i < events.Count; i++)
+            if (id < 0)
+            {
+                return false;
+            }
+
+            var events = _events[point.Block];
+            for (int i = point.Index + 1; i < events.Count; i++)
             {
                 var e = events[i];
                 if (e.Kind == EventKind.Write && e.Write is not null && e.HolderId == id)
@@ -637,7 +645,7 @@ namespace ViewAnalyzers.Flow
                 }
             }
 
-            return SetAtSomeSuccessor(WrittenAgain(), symbol, point.Block);
+            return SetAtSomeSuccessor(WrittenAgain(), id, point.Block);
         }
 
         /// <summary>True when the value held by <paramref name="symbol"/> may also be held by another variable.</summary>
@@ -2146,39 +2154,30 @@ namespace ViewAnalyzers.Flow
     /// <summary>A backward pass's result: for each variable, the blocks at whose entry the property holds.</summary>
     internal sealed class BackwardSets
     {
-        // The flow's numbers of variables, and by them the pass's (-1 for a variable the pass has no events of).
-        private readonly VariableNumbers _ids;
+        // By the flow's number of a variable, the pass's (-1 for a variable the pass has no events of).
         private readonly int[] _index;
-        private readonly List<ISymbol> _symbols;
 
         // Either one row of bits per block, all rows in one array, or per group of 64 variables a word per block of a window.
         private readonly ulong[]? _bits;
         private readonly int _words;
         private readonly GroupWindows? _windows;
 
-        public BackwardSets(VariableNumbers ids, int[] index, List<ISymbol> symbols, ulong[] bits, int words)
+        public BackwardSets(int[] index, ulong[] bits, int words)
         {
-            _ids = ids;
             _index = index;
-            _symbols = symbols;
             _bits = bits;
             _words = words;
         }
 
-        public BackwardSets(VariableNumbers ids, int[] index, List<ISymbol> symbols, GroupWindows windows)
+        public BackwardSets(int[] index, GroupWindows windows)
         {
-            _ids = ids;
             _index = index;
-            _symbols = symbols;
             _windows = windows;
         }
 
-        /// <summary>The pass's variables, in the order of their numbers.</summary>
-        public IEnumerable<ISymbol> Symbols => _symbols;
-
-        public bool Has(ISymbol symbol, int block)
+        /// <summary>Whether the variable the flow numbers <paramref name="id"/> is in the set at <paramref name="block"/>'s entry.</summary>
+        public bool Has(int id, int block)
         {
-            int id = _ids.Find(symbol);
             if (id < 0 || id >= _index.Length || _index[id] is not (var v and >= 0))
             {
                 return false;
